@@ -1,0 +1,44 @@
+# Two commands a newcomer needs: `make demo` (the main job) and `make test` (every check CI runs).
+# Each creates or updates the project virtualenv .venv first, so nothing is installed by hand.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.lila-installed
+
+.PHONY: install demo test bench docs clean-docs
+
+install: $(STAMP)
+
+# torch first (the CPU wheel), then everything else under constraints.txt that pins it.
+$(STAMP): settings.ini setup.py constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/lila_demo $(ARGS)
+
+bench: $(STAMP)
+	$(BIN)/lila_bench $(ARGS)
+
+# Library in sync with the notebooks, notebooks clean, notebook tests, import smoke test.
+test: $(STAMP)
+	@set -euo pipefail; export PATH="$(CURDIR)/$(BIN):$$PATH"; \
+	state() { git status --porcelain -- lila nbs; git diff -- lila nbs; }; \
+	before=$$(state); nbdev_export; \
+	if [[ "$$(state)" != "$$before" ]]; then git status --short -- lila; \
+	  echo "FAIL: lila/ is not in sync with the notebooks: run nbdev_export and commit lila/"; exit 1; fi; \
+	nbdev_clean; \
+	if [[ "$$(state)" != "$$before" ]]; then git status --short -- nbs; \
+	  echo "FAIL: notebooks are not clean: run nbdev_clean and commit nbs/"; exit 1; fi; \
+	n=$$(ls nbs/*.ipynb | wc -l); \
+	if ! nbdev_test; then echo "FAIL: nbdev_test failed (see the notebooks named above)"; exit 1; fi; \
+	python -c "import lila, lila.core, lila.viz; print('import lila: ok')"; \
+	echo "make test: $$n passed, 0 failed (notebooks; nbdev_export in sync, notebooks clean, import ok)"
+
+# Docs without Quarto: processed notebooks rendered to HTML pages with a sidebar (see nbs/index.ipynb).
+docs: $(STAMP)
+	$(BIN)/python -m lila.docs _docs
