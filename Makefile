@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.lila-installed
 
-.PHONY: install demo test bench docs clean-docs
+.PHONY: install demo test bench docs clean-docs browser docs-check
 
 install: $(STAMP)
 
@@ -26,7 +26,7 @@ bench: $(STAMP)
 
 # Library in sync with the notebooks, notebooks clean, notebook tests, import smoke test.
 test: $(STAMP)
-	@set -euo pipefail; export PATH="$(CURDIR)/$(BIN):$$PATH"; \
+	@set -euo pipefail; export PATH="$(CURDIR)/$(BIN):$$PATH" OMP_WAIT_POLICY=passive; \
 	state() { git status --porcelain -- lila nbs; git diff -- lila nbs; }; \
 	before=$$(state); nbdev_export; \
 	if [[ "$$(state)" != "$$before" ]]; then git status --short -- lila; \
@@ -36,9 +36,19 @@ test: $(STAMP)
 	  echo "FAIL: notebooks are not clean: run nbdev_clean and commit nbs/"; exit 1; fi; \
 	n=$$(ls nbs/*.ipynb | wc -l); \
 	if ! nbdev_test; then echo "FAIL: nbdev_test failed (see the notebooks named above)"; exit 1; fi; \
-	python -c "import lila, lila.core, lila.viz; print('import lila: ok')"; \
+	python -m lila.docs --readme --check || { echo "FAIL: README.md is not generated from nbs/index.ipynb: run python -m lila.docs --readme"; exit 1; }; \
+	python -c "import importlib, pkgutil, lila; ms = [m.name for m in pkgutil.iter_modules(lila.__path__)]; \
+	  [importlib.import_module('lila.' + m) for m in ms]; print('import lila: ok,', len(ms), 'modules')"; \
 	echo "make test: $$n passed, 0 failed (notebooks; nbdev_export in sync, notebooks clean, import ok)"
 
 # Docs without Quarto: processed notebooks rendered to HTML pages with a sidebar (see nbs/index.ipynb).
 docs: $(STAMP)
 	$(BIN)/python -m lila.docs _docs
+
+# Headless Chromium for the docs check (Debian packages; installed only when missing).
+browser:
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+
+# Every page opened in headless Chromium: internal links, anchors and images checked; screenshots in _docs/_screenshots/.
+docs-check: browser docs
+	$(BIN)/python -m lila.docs --check _docs
