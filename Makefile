@@ -41,9 +41,10 @@ test: $(STAMP)
 	  [importlib.import_module('lila.' + m) for m in ms]; print('import lila: ok,', len(ms), 'modules')"; \
 	echo "make test: $$n passed, 0 failed (notebooks; nbdev_export in sync, notebooks clean, import ok)"
 
-# Docs without Quarto: processed notebooks rendered to HTML pages with a sidebar (see nbs/index.ipynb).
+# Docs without Quarto: every notebook executed (so the pages carry their figures), processed by nbdev and rendered
+# to HTML pages with a sidebar in data-flow order (see nbs/18_docs.ipynb). Users with Quarto can run nbdev_docs.
 docs: $(STAMP)
-	$(BIN)/python -m lila.docs _docs
+	OMP_WAIT_POLICY=passive $(BIN)/python -m lila.docs --execute _docs
 
 # Headless Chromium for the docs check (Debian packages; installed only when missing).
 browser:
