@@ -16,14 +16,14 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from PIL import Image
-from .data import VideoFolder, CropBox, sample_pair, random_crop_box, crop_resize
+from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize
 from .pamr import CoarseToFinePAMR
 
 # %% auto #0
-__all__ = ['FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'file_digest', 'DISFlow', 'RAFTFlow',
-           'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm', 'norm_to_px', 'NoisyOracleDepth', 'DepthAnythingV2Depth',
-           'get_depth_estimator', 'standardise', 'pair_pca', 'refine_features', 'CueCfg', 'cue_channels', 'crop_cues',
-           'sd_targets', 'build_cue_maps', 'CueCache', 'centre_box', 'CuePairDataset', 'show_cue_maps']
+__all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'file_digest', 'DISFlow',
+           'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm', 'norm_to_px', 'NoisyOracleDepth',
+           'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca', 'refine_features', 'CueCfg',
+           'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps', 'CueCache', 'CuePairDataset', 'show_cue_maps']
 
 # %% ../nbs/04_cues.ipynb #e2ce22f9
 def _check_rgb(img, who:str, name:str):
@@ -51,13 +51,13 @@ def file_digest(path, # a (possibly large) file
     return h.hexdigest()[:16]
 
 # %% ../nbs/04_cues.ipynb #182cd768
-_DIS_PRESETS = dict(ultrafast=cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST, fast=cv2.DISOPTICAL_FLOW_PRESET_FAST,
-                    medium=cv2.DISOPTICAL_FLOW_PRESET_MEDIUM)
+DIS_PRESETS = dict(ultrafast=cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST, fast=cv2.DISOPTICAL_FLOW_PRESET_FAST,
+                   medium=cv2.DISOPTICAL_FLOW_PRESET_MEDIUM)
 
 class DISFlow:
     "OpenCV DIS optical flow: uint8 RGB frames → (H,W,2) float32 displacement in pixels"
     def __init__(self, preset:str='medium'): # 'ultrafast', 'fast' or 'medium'
-        if preset not in _DIS_PRESETS: raise ValueError(f"DISFlow: unknown preset {preset!r}; valid: {', '.join(_DIS_PRESETS)}")
+        if preset not in DIS_PRESETS: raise ValueError(f"DISFlow: unknown preset {preset!r}; valid: {', '.join(DIS_PRESETS)}")
         self.preset, self._dis = preset, None  # the OpenCV object is created lazily: it cannot be pickled (DataLoader workers)
 
     @property
@@ -67,7 +67,7 @@ class DISFlow:
                  img1:np.ndarray, # uint8 (H,W,3) RGB, target frame
                 )->np.ndarray: # float32 (H,W,2): (dx, dy) pixels from img0 to img1
         _check_frames(img0, img1, 'DISFlow')
-        if self._dis is None: self._dis = cv2.DISOpticalFlow_create(_DIS_PRESETS[self.preset])
+        if self._dis is None: self._dis = cv2.DISOpticalFlow_create(DIS_PRESETS[self.preset])
         g0, g1 = (cv2.cvtColor(i, cv2.COLOR_RGB2GRAY) for i in (img0, img1))
         return self._dis.calc(g0, g1, None).astype(np.float32)
 
@@ -598,13 +598,6 @@ def get(self:CueCache, name:str, # video name
 
 # %% ../nbs/04_cues.ipynb #9989b87d
 def _box_tensor(b:CropBox)->Tensor: return torch.tensor([b.y0, b.x0, b.h, b.w], dtype=torch.float32)
-
-def centre_box(H:int, W:int, # frame size
-               aspect:float, # width / height of the box
-              )->CropBox:
-    "The largest centred box of the given aspect ratio inside an H×W frame"
-    h = min(H, int(W / aspect)); w = min(W, round(h * aspect))
-    return CropBox((H - h) // 2, (W - w) // 2, h, w)
 
 class CuePairDataset(torch.utils.data.Dataset):
     "Context/query crops of frame pairs with their cached depth and flow cues (Eq. 1 without the SD cue)"

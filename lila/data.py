@@ -18,7 +18,8 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'COCOSTUFF_FINE_CLASSES', 'COCOSTUFF27_CLASSES', 'COCOSTUFF_FINE_TO_COARSE', 'read_image',
            'read_label', 'read_video_file', 'VideoFolder', 'DavisDataset', 'NyuNormals', 'coco_fine_to_coarse',
-           'CocoStuff', 'ADE20K', 'sample_pair', 'CropBox', 'random_crop_box', 'crop_resize']
+           'CocoStuff', 'reduce_zero_label', 'ADE20K', 'sample_pair', 'CropBox', 'random_crop_box', 'centre_box',
+           'crop_resize']
 
 # %% ../nbs/03_data.ipynb #80b474aa
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png')
@@ -307,6 +308,13 @@ class CocoStuff(_PairedImages):
         _check_ids(lab, 181, self.gt_dir / f'{n}.png', 'CocoStuff', 'fine ids 0..181 and 255 (unlabeled)', ignore=255)
         return dict(img=img, label=coco_fine_to_coarse(lab) if self.coarse else lab.astype(np.int64), name=n)
 
+def reduce_zero_label(label:np.ndarray|Tensor, # int (H,W) ADE20K labels, 0 = "other"
+                      ignore_index:int=255, # value that marks ignored pixels
+                     )->Tensor: # int64 (H,W): 0 → ignore_index, k → k−1, ignore_index kept
+    "ADE20K's label shift: drop class 0 ('other') and move 1…150 to 0…149"
+    lab = torch.as_tensor(np.asarray(label) if not isinstance(label, Tensor) else label).long()
+    return torch.where((lab == 0) | (lab == ignore_index), torch.full_like(lab, ignore_index), lab - 1)
+
 class ADE20K(_PairedImages):
     "ADE20K SceneParsing (ADEChallengeData2016): 150 classes, 0 = other"
     def __init__(self, root, # ADEChallengeData2016, or the folder that holds it
@@ -323,7 +331,7 @@ class ADE20K(_PairedImages):
         n, img, lab = self._pair(i, read_label)
         _check_ids(lab, 150, self.gt_dir / f'{n}.png', 'ADE20K', 'ids 0..150 (0 = other)')
         lab = lab.astype(np.int64)
-        if self.reduce_zero_label: lab = np.where(lab == 0, 255, lab - 1)
+        if self.reduce_zero_label: lab = reduce_zero_label(lab).numpy()
         return dict(img=img, label=lab, name=n)
 
 # %% ../nbs/03_data.ipynb #742660f5
@@ -377,6 +385,14 @@ def random_crop_box(H:int, W:int, # full frame size
     h = hmax * np.sqrt(rng.uniform(*scale))
     h, w = int(np.clip(round(h), 1, H)), int(np.clip(round(h * aspect), 1, W))
     return CropBox(int(rng.integers(0, H - h + 1)), int(rng.integers(0, W - w + 1)), h, w)
+
+def centre_box(H:int, W:int, # frame size
+               aspect:float, # width / height of the box (a `Fraction` rounds ties exactly)
+              )->CropBox:
+    "The largest centred box of the given aspect ratio inside an H×W frame"
+    if aspect <= 0 or H < 1 or W < 1: raise ValueError(f"centre_box: bad frame {H}x{W} or aspect {aspect}")
+    h, w = (H, max(1, round(H * aspect))) if H * aspect <= W else (max(1, round(W / aspect)), W)
+    return CropBox((H - h) // 2, (W - w) // 2, int(h), int(w))
 
 def crop_resize(x:Tensor, # (…,C,H,W) image, cue map, label map or mask
                 box:CropBox, # crop in pixels of x

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy, importlib.util, inspect
 from pathlib import Path
 import numpy as np
-import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -15,6 +14,7 @@ import torch.distributed as dist
 from torch import Tensor
 from .core import *
 from .scenes import grid_points
+from .cues import DISFlow, DIS_PRESETS
 
 # %% auto #0
 __all__ = ['TRACKERS', 'clip_indices', 'chain_flow_tracks', 'ExactTracker', 'FlowTracker', 'CoTrackerTracker', 'get_tracker',
@@ -38,9 +38,6 @@ def clip_indices(n_total:int, # number of frames in the video
     return start + step * np.arange(n_frames)
 
 # %% ../nbs/14_mosic.ipynb #3bb20ec8
-_DIS_PRESETS = dict(ultrafast=cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST, fast=cv2.DISOPTICAL_FLOW_PRESET_FAST,
-                    medium=cv2.DISOPTICAL_FLOW_PRESET_MEDIUM)
-
 def _check_frames(frames, name="frames")->np.ndarray:
     frames = np.asarray(frames)
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
@@ -65,15 +62,14 @@ def chain_flow_tracks(frames:np.ndarray, # uint8 (T,H,W,3) consecutive video fra
                      )->tuple[np.ndarray, np.ndarray]: # tracks (T',N,2) float32 (x, y), vis (T',N) bool
     "Point tracks from the `grid_points` of frame 0, chained through DIS optical flow, visible while forward–backward consistent"
     frames = _check_frames(frames)
-    if preset not in _DIS_PRESETS: raise ValueError(f"chain_flow_tracks: unknown DIS preset {preset!r}; valid: {list(_DIS_PRESETS)}")
+    if preset not in DIS_PRESETS: raise ValueError(f"chain_flow_tracks: unknown DIS preset {preset!r}; valid: {list(DIS_PRESETS)}")
     T, H, W, _ = frames.shape
-    dis = cv2.DISOpticalFlow_create(_DIS_PRESETS[preset])
-    gray = [cv2.cvtColor(f, cv2.COLOR_RGB2GRAY) for f in frames]
+    dis = DISFlow(preset)
     p = grid_points((H, W), grid)
     alive = np.ones(len(p), bool)
     tracks, vis = [p.copy()], [alive.copy()]
     for t in range(T - 1):
-        fw, bw = dis.calc(gray[t], gray[t + 1], None), dis.calc(gray[t + 1], gray[t], None)
+        fw, bw = dis(frames[t], frames[t + 1]), dis(frames[t + 1], frames[t])
         f = _bilinear(fw, p)
         q = p + f
         b = _bilinear(bw, q)

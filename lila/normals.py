@@ -5,6 +5,7 @@
 # %% ../nbs/11_normals.ipynb #69be52ab
 from __future__ import annotations
 import math
+from fractions import Fraction
 from typing import Callable, Sequence
 import numpy as np
 import torch
@@ -12,31 +13,24 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from .core import *
-from .data import CropBox, crop_resize
+from .data import centre_box, crop_resize
 from .metrics import normal_metrics
 
 # %% auto #0
-__all__ = ['center_box', 'center_crop_resize', 'normals_sample', 'FeatureBatches', 'warmup_cosine', 'fit_probe',
-           'DenseLinearProbe', 'NormalsProbe', 'angular_loss', 'train_normals_probe', 'eval_normals_probe']
+__all__ = ['center_crop_resize', 'normals_sample', 'FeatureBatches', 'warmup_cosine', 'fit_probe', 'DenseLinearProbe',
+           'NormalsProbe', 'angular_loss', 'train_normals_probe', 'eval_normals_probe']
 
 # %% ../nbs/11_normals.ipynb #1552735f
 def _hw(size:int|tuple[int, int]) -> tuple[int, int]:
     return (size, size) if isinstance(size, int) else (int(size[0]), int(size[1]))
-
-def center_box(H:int, W:int, # frame size
-               size:int|tuple[int, int], # target (h, w) whose aspect ratio the box takes; an int means square
-              )->CropBox:
-    "The largest centred box of an H×W frame with the aspect ratio of `size`"
-    h, w = _hw(size)
-    ch, cw = (H, max(1, round(H * w / h))) if H * w <= W * h else (max(1, round(W * h / w)), W)
-    return CropBox((H - ch) // 2, (W - cw) // 2, ch, cw)
 
 def center_crop_resize(x:Tensor, # (…,C,H,W); float for 'bilinear', any dtype for 'nearest'
                        size:int|tuple[int, int], # output (h, w); an int means square
                        mode:str='bilinear', # 'bilinear' for images, 'nearest' for labels, normals and masks
                       )->Tensor: # (…,C,h,w)
     "Crop the largest centred box with the aspect ratio of `size`, then resize it to `size`"
-    return crop_resize(x, center_box(*x.shape[-2:], size), _hw(size), mode)
+    h, w = _hw(size)
+    return crop_resize(x, centre_box(*x.shape[-2:], Fraction(w, h)), (h, w), mode)
 
 # %% ../nbs/11_normals.ipynb #0c2e8bc8
 def _check_item(item, keys:dict, what:str):

@@ -14,22 +14,15 @@ import torch.nn.functional as F
 from torch import Tensor
 from .core import *
 from .metrics import confusion_matrix, miou_pacc, class_iou
-from .data import COCOSTUFF27_CLASSES
+from .data import COCOSTUFF27_CLASSES, reduce_zero_label
 from .normals import center_crop_resize, FeatureBatches, fit_probe, DenseLinearProbe
 
 # %% auto #0
-__all__ = ['COCO_STUFF_UNSEEN_171', 'COCO_STUFF27_UNSEEN', 'reduce_zero_label', 'semseg_sample', 'seg_loss', 'CrossAttention',
-           'AttentionProbe', 'load_text_embeddings', 'ZeroShotProbe', 'class_mask', 'zero_shot_loss', 'class_ids',
-           'make_semseg_probe', 'train_semseg_probe', 'eval_semseg_probe']
+__all__ = ['COCO_STUFF_UNSEEN_171', 'COCO_STUFF27_UNSEEN', 'semseg_sample', 'seg_loss', 'CrossAttention', 'AttentionProbe',
+           'load_text_embeddings', 'ZeroShotProbe', 'class_mask', 'zero_shot_loss', 'class_ids', 'make_semseg_probe',
+           'train_semseg_probe', 'eval_semseg_probe']
 
 # %% ../nbs/12_semseg.ipynb #495e604e
-def reduce_zero_label(label:np.ndarray|Tensor, # int (H,W) ADE20K labels, 0 = "other"
-                      ignore_index:int=255, # value that marks ignored pixels
-                     )->Tensor: # int64 (H,W): 0 → ignore_index, k → k−1, ignore_index kept
-    "ADE20K's label shift: drop class 0 ('other') and move 1…150 to 0…149"
-    lab = torch.as_tensor(np.asarray(label) if not isinstance(label, Tensor) else label).long()
-    return torch.where((lab == 0) | (lab == ignore_index), torch.full_like(lab, ignore_index), lab - 1)
-
 def semseg_sample(item:dict, # dict(img uint8 (H,W,3), <label_key> int (H,W))
                   size:int|tuple[int, int]=224, # probe input size (h, w)
                   norm=IMAGENET_NORM, # (mean, std) of the encoder's input normalisation
