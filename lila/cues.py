@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_cues.ipynb #4a720df3
 from __future__ import annotations
-import hashlib, inspect, json, os, shutil, time, warnings
+import hashlib, json, os, shutil, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import cv2
@@ -23,7 +23,8 @@ from .pamr import CoarseToFinePAMR
 __all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'file_digest', 'DISFlow',
            'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm', 'norm_to_px', 'NoisyOracleDepth',
            'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca', 'refine_features', 'CueCfg',
-           'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps', 'CueCache', 'CuePairDataset', 'show_cue_maps']
+           'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps', 'CueCache', 'CuePairDataset', 'show_cue_maps',
+           'load_sea_raft']
 
 # %% ../nbs/04_cues.ipynb #c1bd184a
 def _check_rgb(img, who:str, name:str):
@@ -35,9 +36,10 @@ def _check_frames(img0, img1, who:str):
     _check_rgb(img0, who, 'img0'); _check_rgb(img1, who, 'img1')
     if img0.shape != img1.shape: raise ValueError(f"{who}: frames differ in size: {img0.shape} vs {img1.shape}")
 
-def _need_file(path, who:str)->Path:
+def _need_file(path, who:str, expected:str='')->Path:
     if path is None or not Path(path).is_file():
-        raise FileNotFoundError(f"{who}: checkpoint file not found: {str(path)!r} (pass a local file path; lila downloads nothing)")
+        raise FileNotFoundError(f"{who}: checkpoint file not found: {str(path)!r} ({expected + '; ' if expected else ''}"
+                                f"pass a local file path; lila downloads nothing)")
     return Path(path)
 
 def file_digest(path, # a (possibly large) file
@@ -53,6 +55,9 @@ def file_digest(path, # a (possibly large) file
 # %% ../nbs/04_cues.ipynb #18ae8250
 DIS_PRESETS = dict(ultrafast=cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST, fast=cv2.DISOPTICAL_FLOW_PRESET_FAST,
                    medium=cv2.DISOPTICAL_FLOW_PRESET_MEDIUM)
+
+def _to_uint8_frames(x:Tensor)->np.ndarray: # (B,3,H,W) float RGB in [0,255] → (B,H,W,3) uint8
+    return x.detach().float().round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
 
 class DISFlow:
     "OpenCV DIS optical flow: uint8 RGB frames → (H,W,2) float32 displacement in pixels"
@@ -71,78 +76,146 @@ class DISFlow:
         g0, g1 = (cv2.cvtColor(i, cv2.COLOR_RGB2GRAY) for i in (img0, img1))
         return self._dis.calc(g0, g1, None).astype(np.float32)
 
+    def batch(self, pairs:list, # (img0, img1) uint8 RGB frame pairs, any sizes
+             )->list: # float32 (H,W,2) flows, one per pair
+        "Flows of many pairs (DIS runs one pair at a time on the CPU)"
+        return [self(a, b) for a, b in pairs]
+
+    def flow_tensor(self, x0:Tensor, # (B,3,H,W) float RGB in [0,255]
+                    x1:Tensor, # (B,3,H,W) float RGB in [0,255]
+                   )->Tensor: # (B,2,H,W) float32 pixels, on x0's device
+        "Flows of a batch of tensors (rounded to uint8 for OpenCV)"
+        f = self.batch(list(zip(_to_uint8_frames(x0), _to_uint8_frames(x1))))
+        return torch.from_numpy(np.stack(f)).permute(0, 3, 1, 2).to(x0.device)
+
     def __getstate__(self): return {**self.__dict__, '_dis': None}
     def __repr__(self): return f"DISFlow(preset={self.preset!r})"
 
 # %% ../nbs/04_cues.ipynb #84ece313
-class RAFTFlow:
+class _TorchFlow:
+    "What the learned estimators share: uint8 frames → [0,255] float tensors on the device, same-size pairs batched"
+    max_batch:int = 8
+    def flow_tensor(self, x0:Tensor, x1:Tensor)->Tensor: raise NotImplementedError
+
+    @torch.no_grad()
+    def batch(self, pairs:list, # (img0, img1) uint8 (H,W,3) RGB frame pairs (sizes may differ between pairs)
+             )->list: # float32 (H,W,2) flows in pixels, one per pair, in order
+        "Flows of many pairs: the pairs of each frame size go through the network together, `max_batch` at a time"
+        who = type(self).__name__
+        for a, b in pairs: _check_frames(a, b, who)
+        out, groups = [None] * len(pairs), {}
+        for i, (a, _) in enumerate(pairs): groups.setdefault(a.shape, []).append(i)
+        for idx in groups.values():
+            for c in range(0, len(idx), self.max_batch):
+                ii = idx[c:c + self.max_batch]
+                x0, x1 = (torch.from_numpy(np.stack([pairs[i][k] for i in ii])).to(self.device).permute(0, 3, 1, 2).float()
+                          for k in (0, 1))
+                f = self.flow_tensor(x0, x1).permute(0, 2, 3, 1).float().cpu().numpy()
+                for j, i in enumerate(ii): out[i] = f[j]
+        return out
+
+    def __call__(self, img0:np.ndarray, # uint8 (H,W,3) RGB
+                 img1:np.ndarray, # uint8 (H,W,3) RGB
+                )->np.ndarray: # float32 (H,W,2) pixels
+        return self.batch([(img0, img1)])[0]
+
+_RAFT_EXPECTED = "flow=raft expects a torchvision RAFT state dict such as raft_large_C_T_SKHT_V2-ff5fadd5.pth"
+
+class RAFTFlow(_TorchFlow):
     "RAFT (Teed & Deng 2020) from torchvision with a local torchvision state dict: uint8 RGB → (H,W,2) pixels"
     def __init__(self, ckpt:str|Path, # local torchvision RAFT state dict (.pth)
-                 variant:str='large', # 'large' or 'small' (must match the checkpoint)
-                 iters:int=12, # recurrent refinement steps
-                 device=None, # None → `get_device()`
+                 variant:str|None=None, # 'large' or 'small'; None → read from the checkpoint
+                 iters:int=12, # recurrent refinement steps (torchvision's default)
+                 device=None, # None → `get_device()` (CUDA when present)
+                 max_batch:int=8, # pairs per forward pass
                 ):
         try: from torchvision.models.optical_flow import raft_large, raft_small
         except ImportError as e: raise ImportError("flow estimator 'raft' needs torchvision's optical-flow models (pip install torchvision)") from e
-        if variant not in ('large', 'small'): raise ValueError(f"RAFTFlow: variant must be 'large' or 'small', got {variant!r}")
+        if variant not in (None, 'large', 'small'): raise ValueError(f"RAFTFlow: variant must be 'large' or 'small', got {variant!r}")
         from lila.model import load_weights
-        self.ckpt, self.variant, self.iters = _need_file(ckpt, 'RAFTFlow'), variant, int(iters)
+        self.ckpt, self.iters, self.max_batch = _need_file(ckpt, 'RAFTFlow', _RAFT_EXPECTED), int(iters), int(max_batch)
         self.device = get_device(device)
         sd = load_weights(self.ckpt, 'cpu', 'RAFTFlow')  # weights_only=True: a checkpoint with pickled objects is refused
-        self.model = (raft_large if variant == 'large' else raft_small)(weights=None)
+        stem = sd.get('feature_encoder.convnormrelu.0.weight') if isinstance(sd, dict) else None
+        if stem is None: raise ValueError(f"RAFTFlow: {self.ckpt} is not a torchvision RAFT state dict (no "
+                                          f"'feature_encoder.convnormrelu.0.weight'); {_RAFT_EXPECTED}")
+        found = {64: 'large', 32: 'small'}.get(stem.shape[0], '?')
+        self.variant = variant or found
+        self.model = (raft_large if self.variant == 'large' else raft_small)(weights=None)
         try: self.model.load_state_dict(sd)
-        except RuntimeError as e: raise RuntimeError(f"{self.ckpt}: not a torchvision RAFT-{variant} state dict: {str(e)[:300]}") from None
-        self.model.eval().to(self.device)
+        except RuntimeError as e:
+            raise ValueError(f"{self.ckpt}: not a torchvision RAFT-{self.variant} state dict (the file looks like RAFT-{found}): "
+                             f"{str(e).splitlines()[0][:200]}") from None
+        self.model.eval().requires_grad_(False).to(self.device)
         self._digest = file_digest(self.ckpt)
 
     @property
     def settings(self)->dict: return dict(name='raft', variant=self.variant, iters=self.iters, ckpt=self._digest)
 
     @torch.no_grad()
-    def __call__(self, img0:np.ndarray, # uint8 (H,W,3) RGB
-                 img1:np.ndarray, # uint8 (H,W,3) RGB
-                )->np.ndarray: # float32 (H,W,2) pixels
-        _check_frames(img0, img1, 'RAFTFlow')
-        H, W = img0.shape[:2]
-        x = torch.from_numpy(np.stack([img0, img1])).permute(0, 3, 1, 2).float().div(127.5).sub(1).to(self.device)
+    def flow_tensor(self, x0:Tensor, # (B,3,H,W) float RGB in [0,255]
+                    x1:Tensor, # (B,3,H,W) float RGB in [0,255]
+                   )->Tensor: # (B,2,H,W) float32 pixels, on x0's device
+        "Flows of a batch: frames mapped to [-1,1], padded (replicate) to ×8 and ≥ 128 px, `iters` updates, cropped"
+        H, W = x0.shape[-2:]
         ph, pw = max(128, -(-H // 8) * 8) - H, max(128, -(-W // 8) * 8) - W
-        x = F.pad(x, (0, pw, 0, ph), mode='replicate')
-        flow = self.model(x[:1], x[1:], num_flow_updates=self.iters)[-1][0, :, :H, :W]
-        return flow.permute(1, 2, 0).float().cpu().numpy()
+        x = F.pad(torch.cat([x0, x1]).to(self.device).float().div(127.5).sub(1), (0, pw, 0, ph), mode='replicate')
+        a, b = x.chunk(2)
+        return self.model(a, b, num_flow_updates=self.iters)[-1][..., :H, :W].float().to(x0.device)
 
 # %% ../nbs/04_cues.ipynb #4009342e
-class SeaRaftFlow:
-    "SEA-RAFT (Wang, Lipson & Deng 2024) through the optional `ptlflow` package, from a local checkpoint"
-    def __init__(self, ckpt:str|Path, # local ptlflow SEA-RAFT checkpoint
-                 model:str='sea_raft_m', # ptlflow model name: 'sea_raft_s', 'sea_raft_m' or 'sea_raft_l'
-                 device=None, # None → `get_device()`
+import math
+from .sea_raft import load_sea_raft, SeaRaft, MIN_NET_SIDE, sea_raft_key
+_all_ = ['load_sea_raft']
+
+_SEA_EXPECTED = "flow=sea_raft expects a released SEA-RAFT checkpoint such as Tartan-C-T-TSKH-spring540x960-M.pth"
+
+class SeaRaftFlow(_TorchFlow):
+    "SEA-RAFT (Wang, Lipson & Deng 2024; `lila.sea_raft`) from a released checkpoint: uint8 RGB → (H,W,2) pixels"
+    def __init__(self, ckpt:str|Path, # a released SEA-RAFT file, e.g. Tartan-C-T-TSKH-spring540x960-M.pth
+                 config:str|None=None, # `SEA_RAFT_CONFIGS` key; None → from the released file name
+                 iters:int|None=None, # None → the config's evaluation value (4 for S and M)
+                 device=None, # None → `get_device()` (CUDA when present)
+                 max_batch:int=8, # pairs per forward pass
+                 upsample_small:bool=True, # upsample frames below the network's minimum size (else: error)
                 ):
-        try: import ptlflow
-        except ImportError as e:
-            raise ImportError("flow estimator 'sea_raft' needs the optional dependency ptlflow, which is not installed "
-                              "(pip install ptlflow); or use flow='dis' or 'raft'") from e
-        self.ckpt, self.name, self.device = _need_file(ckpt, 'SeaRaftFlow'), model, get_device(device)
-        kw = 'ckpt_path' if 'ckpt_path' in inspect.signature(ptlflow.get_model).parameters else 'pretrained_ckpt'
-        self.model = ptlflow.get_model(model, **{kw: str(self.ckpt)}).eval().to(self.device)
-        self._digest = file_digest(self.ckpt)
+        self.ckpt, self.device = _need_file(ckpt, 'SeaRaftFlow', _SEA_EXPECTED), get_device(device)
+        try: self.model = load_sea_raft(self.ckpt, config=config, iters=iters)
+        except (ValueError, KeyError) as e: raise ValueError(f"SeaRaftFlow: {e.args[0] if e.args else e} ({_SEA_EXPECTED})") from None
+        self.model.to(self.device)
+        self.max_batch, self.upsample_small, self._digest = int(max_batch), bool(upsample_small), file_digest(self.ckpt)
 
     @property
-    def settings(self)->dict: return dict(name='sea_raft', model=self.name, ckpt=self._digest)
+    def settings(self)->dict:
+        c = self.model.cfg
+        return dict(name='sea_raft', config=c.name, iters=c.iters, scale=c.scale, upsample_small=self.upsample_small, ckpt=self._digest)
+
+    def _work_size(self, H:int, W:int)->tuple[int, int]:
+        "The frame size the network runs at: the frame's, or just enough larger for the correlation pyramid"
+        need = MIN_NET_SIDE * 2 ** -self.model.cfg.scale  # input px per side (242 at scale −1)
+        if not self.upsample_small or min(H, W) >= need: return H, W
+        u = need / min(H, W)
+        return max(need, math.ceil(H * u)), max(need, math.ceil(W * u))
 
     @torch.no_grad()
-    def __call__(self, img0:np.ndarray, # uint8 (H,W,3) RGB
-                 img1:np.ndarray, # uint8 (H,W,3) RGB
-                )->np.ndarray: # float32 (H,W,2) pixels
-        from ptlflow.utils.io_adapter import IOAdapter
-        _check_frames(img0, img1, 'SeaRaftFlow')
-        io = IOAdapter(self.model, img0.shape[:2])
-        inputs = io.prepare_inputs([np.ascontiguousarray(i[..., ::-1]) for i in (img0, img1)])  # ptlflow reads BGR
-        out = self.model({k: v.to(self.device) for k, v in inputs.items()})
-        out = (io.unpad_and_unscale if hasattr(io, 'unpad_and_unscale') else io.unpad)(out)
-        return out['flows'][0, 0].permute(1, 2, 0).float().cpu().numpy()
+    def flow_tensor(self, x0:Tensor, # (B,3,H,W) float RGB in [0,255]
+                    x1:Tensor, # (B,3,H,W) float RGB in [0,255]
+                   )->Tensor: # (B,2,H,W) float32 pixels, on x0's device
+        "Flows of a batch with the checkpoint's official evaluation settings (frames upsampled first if too small)"
+        H, W = x0.shape[-2:]
+        h, w = self._work_size(H, W)
+        a, b = (x.to(self.device).float() for x in (x0, x1))
+        if (h, w) != (H, W):
+            a, b = (F.interpolate(x, size=(h, w), mode='bilinear', align_corners=False) for x in (a, b))
+        f = self.model(a, b)
+        if (h, w) != (H, W):  # back to the frame: resample, and rescale the displacements to its pixels
+            f = F.interpolate(f, size=(H, W), mode='bilinear', align_corners=False)
+            f = f * torch.tensor([W / w, H / h], device=f.device, dtype=f.dtype).view(1, 2, 1, 1)
+        return f.float().to(x0.device)
 
 # %% ../nbs/04_cues.ipynb #01fc43b3
 FLOW_ESTIMATORS = dict(dis=DISFlow, raft=RAFTFlow, sea_raft=SeaRaftFlow)
+_FLOW_EXPECTED = dict(raft=_RAFT_EXPECTED, sea_raft=_SEA_EXPECTED)
 
 def _check_estimator(est, kind:str):
     if not callable(est) or not isinstance(getattr(est, 'settings', None), dict):
@@ -151,11 +224,16 @@ def _check_estimator(est, kind:str):
     return est
 
 def get_flow_estimator(name, # a `FLOW_ESTIMATORS` key, or an estimator instance (returned as is)
-                       **kwargs, # passed to the estimator's constructor
+                       **kwargs, # passed to the estimator's constructor (`ckpt=` for 'raft' and 'sea_raft')
                       ):
-    "A flow estimator by registry name"
+    "A flow estimator by registry name; learned ones need `ckpt` (`flow_checkpoint` in `lila_train`)"
     if not isinstance(name, str): return _check_estimator(name, 'flow')
     if name not in FLOW_ESTIMATORS: raise KeyError(f"Unknown flow estimator {name!r}; valid names: {', '.join(FLOW_ESTIMATORS)}")
+    if name in _FLOW_EXPECTED and not kwargs.get('ckpt'):
+        raise ValueError(f"flow={name} needs its checkpoint: flow_checkpoint=PATH (lila_train) or ckpt=PATH; {_FLOW_EXPECTED[name]}")
+    if name == 'dis' and kwargs.get('ckpt'):
+        raise ValueError(f"flow=dis takes no checkpoint (got {kwargs['ckpt']!r}): flow_checkpoint is for flow=raft or flow=sea_raft")
+    if name == 'dis': kwargs.pop('ckpt', None)
     return FLOW_ESTIMATORS[name](**kwargs)
 
 # %% ../nbs/04_cues.ipynb #7bbce0ad
