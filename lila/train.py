@@ -43,6 +43,7 @@ class TrainCfg:
     # --- cues (Eq. 1) and ablation switches (Tab. 4, 5)
     cues: tuple = ('sd', 'depth', 'flow') # cue modalities in the cue maps
     flow: str = 'dis' # optical-flow estimator (lila.cues registry)
+    flow_checkpoint: str = '' # local checkpoint of a learned flow estimator: a released SEA-RAFT file for flow=sea_raft (e.g. Tartan-C-T-TSKH-spring540x960-M.pth, SEA-RAFT README), a torchvision RAFT state dict for flow=raft
     depth: str = 'noisy_oracle' # monocular-depth estimator (lila.cues registry)
     depth_checkpoint: str = '' # local checkpoint for a learned depth estimator
     sd_dim: int = 32 # width of the self-distillation target (PCA of the pair's encoder features); 0 = all channels (choice: PAMR's cost grows with the channels)
@@ -213,7 +214,8 @@ def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache:
     "The cue cache of the training videos, built (or completed) if needed"
     root = Path(cfg.data_root)
     cache = CueCache(cfg.cache_dir or root.parent / 'cue_cache', VideoFolder(root), flow=cfg.flow, depth=cfg.depth,
-                     max_delta=cfg.max_delta, depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
+                     max_delta=cfg.max_delta, depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None,
+                     flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None)
     cache.build(progress=progress)
     return cache
 
