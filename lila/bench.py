@@ -8,6 +8,7 @@ import argparse, copy, dataclasses, json, math, os, platform, shutil, statistics
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+import cv2
 import numpy as np
 import torch
 import torch.nn as nn
@@ -24,8 +25,8 @@ from .vos import propagate, propagate_dense
 # %% auto #0
 __all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info', 'module_timer',
            'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'ridge_scaling',
-           'inference_throughput', 'decoder_variants', 'knn_step', 'knn_propagation', 'bench', 'check_targets',
-           'report_md', 'write_report', 'lila_bench']
+           'inference_throughput', 'decoder_variants', 'flow_throughput', 'knn_step', 'knn_propagation', 'bench',
+           'check_targets', 'report_md', 'write_report', 'lila_bench']
 
 # %% ../nbs/17_bench.ipynb #7fc94a67
 def _sync(dev:torch.device):
@@ -337,6 +338,39 @@ def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.
     for r in rows: r['speedup'] = rows[0]['s'] / r['s']
     return rows
 
+# %% ../nbs/17_bench.ipynb #06e6ea6e
+def flow_throughput(size:tuple=(256, 320), # frame (H, W): ≥ 242 px per side, so that SEA-RAFT's Spring settings need no upsampling
+                    batch:int=4, # pairs per `est.batch` call (one forward for the learned estimators)
+                    reps:int=2, # timed calls (median)
+                    estimators:tuple=('dis', 'raft', 'sea_raft_s', 'sea_raft_m', 'sea_raft_m_full'), # which to time
+                    device:str|torch.device='cpu', # where the learned estimators run (DIS: always the CPU)
+                   )->list[dict]: # estimator, settings, size, batch, s_per_call, pairs_per_s
+    "Frame pairs per second of each flow estimator of `lila.cues`, random weights for the learned ones"
+    from lila.cues import DISFlow, RAFTFlow, SeaRaftFlow
+    from lila.sea_raft import SeaRaft
+    make = dict(dis=lambda: DISFlow('medium'),
+                raft=lambda: RAFTFlow.from_module(__import__('torchvision.models.optical_flow', fromlist=['x']).raft_large(weights=None),
+                                                  device=device, max_batch=batch),
+                sea_raft_s=lambda: SeaRaftFlow.from_module(SeaRaft('spring-S'), device=device, max_batch=batch),
+                sea_raft_m=lambda: SeaRaftFlow.from_module(SeaRaft('spring-M'), device=device, max_batch=batch),
+                sea_raft_m_full=lambda: SeaRaftFlow.from_module(SeaRaft('sintel-M'), device=device, max_batch=batch))
+    bad = [e for e in estimators if e not in make]
+    if bad: raise KeyError(f"flow_throughput: unknown estimator(s) {bad}; valid: {list(make)}")
+    H, W = size
+    g = np.random.default_rng(0)
+    tex = cv2.GaussianBlur((g.random((H + 8, W + 8, 3)) * 255).astype(np.uint8), (0, 0), 2.0)
+    pairs = [(np.ascontiguousarray(np.roll(tex, i, 0)[:H, :W]), np.ascontiguousarray(np.roll(tex, i + 3, 1)[2:H + 2, :W]))
+             for i in range(batch)]
+    rows = []
+    torch.manual_seed(0)
+    for name in estimators:
+        est = make[name]()
+        s = time_call(lambda: est.batch(pairs), reps=reps, warmup=1, device=getattr(est, 'device', 'cpu'))
+        rows.append(dict(estimator=name, settings={k: v for k, v in est.settings.items() if k != 'ckpt'},
+                         device=str(getattr(est, 'device', 'cpu')), size=[H, W], batch=batch, s_per_call=s, pairs_per_s=batch / s))
+        del est
+    return rows
+
 # %% ../nbs/17_bench.ipynb #f0591028
 KNN_IMPLS = dict(tiled=propagate, dense=propagate_dense)
 
@@ -405,13 +439,15 @@ def _plan(quick:bool, cuda:bool)->dict:
         return dict(world=dict(n_train=2, n_frames=6, hw=(64, 80)), train=dict(quick=(1, 2)),
                     pamr=dict(size=112, batch=1, reps=1), ridge=dict(size=56, batch=2, reps=1),
                     infer=dict(backbone='tiny', sizes=(112, 224), reps=1), knn=dict(h=30, w=54, dim=64),
-                    decoder=dict(backbone='tiny', size=56, batch=4, reps=1))
+                    decoder=dict(backbone='tiny', size=56, batch=4, reps=1),
+                    flow=dict(size=(64, 80), batch=2, reps=1, estimators=('dis', 'sea_raft_s')))
     it = (3, 10) if cuda else None
     return dict(world=dict(n_train=4, n_frames=8, hw=(128, 160)),
                 train=dict(demo=it or (1, 3), paper=it or (1, 1)),
                 pamr=dict(size=224, batch=4, reps=5 if cuda else 3), ridge=dict(size=224, batch=8, reps=3 if cuda else 2),
                 infer=dict(backbone='vit_small_patch14_dinov2.lvd142m', sizes=(224, 448), reps=5 if cuda else 2),
-                knn=dict(h=60, w=107, dim=128), decoder=dict(size=112, batch=16, reps=5 if cuda else 3))
+                knn=dict(h=60, w=107, dim=128), decoder=dict(size=112, batch=16, reps=5 if cuda else 3),
+                flow=dict(size=(256, 320), batch=8 if cuda else 4, reps=5 if cuda else 2))
 
 # %% ../nbs/17_bench.ipynb #42eab518
 def bench(quick:bool=False, # small sizes, tiny backbone: a < 60 s smoke test
@@ -448,6 +484,7 @@ def bench(quick:bool=False, # small sizes, tiny backbone: a < 60 s smoke test
     say("lila_bench: inference …", flush=True); res['inference'] = inference_throughput(device=dev, **plan['infer'])
     say("lila_bench: decoder variants …", flush=True); res['decoder'] = decoder_variants(device=dev, **plan['decoder'])
     say("lila_bench: k-NN propagation …", flush=True); res['knn'] = knn_propagation(device=dev, **plan['knn'])
+    say("lila_bench: flow estimators …", flush=True); res['flow'] = flow_throughput(device=dev, **plan['flow'])
     res['targets'] = check_targets(res)
     res['seconds'] = time.perf_counter() - t0
     res['machine']['load_avg_end'] = machine_info(dev)['load_avg']
@@ -552,6 +589,12 @@ def report_md(res:dict, # a `bench` result
           f"label channels, window 12, top 5, τ = 0.1; inputs {k['input_mib']:.0f} MiB."
           + (f" Dense / tiled: time **{k['time_ratio']:.2f}×**, memory **{k['memory_ratio']:.1f}×**; "
              f"largest difference between their outputs {k['max_abs_diff']:.1e}." if 'dense' in k else ''), '']
+    if 'flow' in res:
+        L += ['## Optical-flow estimators (cue throughput)', '',
+              _md_table(['estimator', 'settings', 'device', 'frames', 'pairs per call', 's per call', 'pairs per s'],
+                        [[r['estimator'], ', '.join(f"{k}={v}" for k, v in r['settings'].items() if k != 'name'), r['device'],
+                          f"{r['size'][0]}×{r['size'][1]}", r['batch'], _fmt_s(r['s_per_call']), f"{r['pairs_per_s']:.2f}"] for r in res['flow']]),
+              '', 'Random weights for the learned networks (their cost does not depend on the values); DIS runs on the CPU.', '']
     return '\n'.join(L)
 
 def write_report(res:dict, # a `bench` result

@@ -119,6 +119,12 @@ class _TorchFlow:
                 )->np.ndarray: # float32 (H,W,2) pixels
         return self.batch([(img0, img1)])[0]
 
+def _module_digest(m:torch.nn.Module)->str:
+    "Digest of a network's parameters and buffers: identifies an in-memory network in cache keys"
+    h = hashlib.sha1()
+    for k, v in m.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+    return 'in-memory:' + h.hexdigest()[:16]
+
 _RAFT_EXPECTED = "flow=raft expects a torchvision RAFT state dict such as raft_large_C_T_SKHT_V2-ff5fadd5.pth"
 
 class RAFTFlow(_TorchFlow):
@@ -148,6 +154,16 @@ class RAFTFlow(_TorchFlow):
                              f"{str(e).splitlines()[0][:200]}") from None
         self.model.eval().requires_grad_(False).to(self.device)
         self._digest = file_digest(self.ckpt)
+
+    @classmethod
+    def from_module(cls, model:torch.nn.Module, # a torchvision `raft_large()` / `raft_small()` network
+                    iters:int=12, device=None, max_batch:int=8):
+        "The estimator around an in-memory network (e.g. random weights, for benchmarks); no checkpoint file"
+        self = cls.__new__(cls)
+        self.ckpt, self.iters, self.max_batch, self.device = None, int(iters), int(max_batch), get_device(device)
+        self.variant = {64: 'large', 32: 'small'}.get(model.state_dict()['feature_encoder.convnormrelu.0.weight'].shape[0], '?')
+        self.model, self._digest = model.eval().requires_grad_(False).to(self.device), _module_digest(model)
+        return self
 
     @property
     def settings(self)->dict: return dict(name='raft', variant=self.variant, iters=self.iters, ckpt=self._digest)
@@ -184,6 +200,15 @@ class SeaRaftFlow(_TorchFlow):
         except (ValueError, KeyError) as e: raise ValueError(f"SeaRaftFlow: {e.args[0] if e.args else e} ({_SEA_EXPECTED})") from None
         self.model.to(self.device)
         self.max_batch, self.upsample_small, self._digest = int(max_batch), bool(upsample_small), file_digest(self.ckpt)
+
+    @classmethod
+    def from_module(cls, model:SeaRaft, # a `SeaRaft` network (its `cfg` gives the evaluation settings)
+                    device=None, max_batch:int=8, upsample_small:bool=True):
+        "The estimator around an in-memory network (e.g. random weights, for benchmarks); no checkpoint file"
+        self = cls.__new__(cls)
+        self.ckpt, self.device, self.max_batch, self.upsample_small = None, get_device(device), int(max_batch), bool(upsample_small)
+        self.model, self._digest = model.eval().requires_grad_(False).to(self.device), _module_digest(model)
+        return self
 
     @property
     def settings(self)->dict:
