@@ -177,7 +177,8 @@ class RAFTFlow(_TorchFlow):
         ph, pw = max(128, -(-H // 8) * 8) - H, max(128, -(-W // 8) * 8) - W
         x = F.pad(torch.cat([x0, x1]).to(self.device).float().div(127.5).sub(1), (0, pw, 0, ph), mode='replicate')
         a, b = x.chunk(2)
-        return self.model(a, b, num_flow_updates=self.iters)[-1][..., :H, :W].float().to(x0.device)
+        with torch.autocast(self.device.type, enabled=False):  # float32 as published, also inside an AMP training step
+            return self.model(a, b, num_flow_updates=self.iters)[-1][..., :H, :W].float().to(x0.device)
 
 # %% ../nbs/04_cues.ipynb #4009342e
 import math
@@ -232,7 +233,7 @@ class SeaRaftFlow(_TorchFlow):
         a, b = (x.to(self.device).float() for x in (x0, x1))
         if (h, w) != (H, W):
             a, b = (F.interpolate(x, size=(h, w), mode='bilinear', align_corners=False) for x in (a, b))
-        f = self.model(a, b)
+        with torch.autocast(self.device.type, enabled=False): f = self.model(a, b)  # float32, as the official evaluation
         if (h, w) != (H, W):  # back to the frame: resample, and rescale the displacements to its pixels
             f = F.interpolate(f, size=(H, W), mode='bilinear', align_corners=False)
             f = f * torch.tensor([W / w, H / h], device=f.device, dtype=f.dtype).view(1, 2, 1, 1)
