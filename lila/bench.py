@@ -440,7 +440,7 @@ def _plan(quick:bool, cuda:bool)->dict:
                     pamr=dict(size=112, batch=1, reps=1), ridge=dict(size=56, batch=2, reps=1),
                     infer=dict(backbone='tiny', sizes=(112, 224), reps=1), knn=dict(h=30, w=54, dim=64),
                     decoder=dict(backbone='tiny', size=56, batch=4, reps=1),
-                    flow=dict(size=(64, 80), batch=2, reps=1, estimators=('dis', 'sea_raft_s')))
+                    flow=dict(size=(64, 80), batch=2, reps=1, estimators=('dis',)))
     it = (3, 10) if cuda else None
     return dict(world=dict(n_train=4, n_frames=8, hw=(128, 160)),
                 train=dict(demo=it or (1, 3), paper=it or (1, 1)),
