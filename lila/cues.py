@@ -580,7 +580,10 @@ def meta(self:CueCache, name:str, # video name
     "The completion marker of a video, if its cache is complete, matches the current settings and frames, and its files are intact"
     if name in self._meta: return self._meta[name]
     try: m = json.loads((self.dir / name / 'done.json').read_text())
-    except (FileNotFoundError, json.JSONDecodeError): return None
+    except (FileNotFoundError, json.JSONDecodeError):
+        try: self.damaged[name] = (self.dir / name / 'damaged.txt').read_text()  # set aside by a reader that found it damaged
+        except OSError: pass
+        return None
     if m.get('key') != self.key_hash or m.get('frames') != self._frames_sig(name): return None
     why = self._check_files(name, m)
     if why is not None: self.damaged[name] = why; return None
@@ -726,7 +729,7 @@ def build(self:CueCache, progress:bool=True, # show the disk estimate and a prog
 def _damaged(self:CueCache, name:str, why:str):
     "Refuse a damaged video in one line; its marker is set aside so that the next build() redoes it"
     vdir = self.dir / name
-    try: os.replace(vdir / 'done.json', vdir / 'done.json.damaged')
+    try: os.replace(vdir / 'done.json', vdir / 'done.json.damaged'); (vdir / 'damaged.txt').write_text(why)
     except OSError: pass
     self._meta.pop(name, None); self._mm.pop(name, None)
     raise RuntimeError(f"CueCache: {why}; rebuild it: run build() again (lila_train does) or delete {vdir}")
