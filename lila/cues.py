@@ -518,7 +518,7 @@ class CueCache:
         self.max_delta, self.max_side = int(max_delta), max_side or None
         self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=str(self.videos.frames_dir.resolve()),
                         flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
-                        max_delta=self.max_delta, max_side=self.max_side, dtype='float16',
+                        max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
                         flow_units='normalised full frame: (dx*2/W, dy*2/H)', depth_units='relative disparity (estimator output)')
         self.key_hash = hashlib.sha1(json.dumps(self.key, sort_keys=True, default=str).encode()).hexdigest()[:12]
         self.dir = Path(root).expanduser() / self.key_hash
@@ -585,6 +585,7 @@ def meta(self:CueCache, name:str, # video name
         except OSError: pass
         return None
     if m.get('key') != self.key_hash or m.get('frames') != self._frames_sig(name): return None
+    if list(fit_max_side(*m['frame_hw'], self.max_side)) != list(m['cue_hw']): return None  # stored at another max_side
     why = self._check_files(name, m)
     if why is not None: self.damaged[name] = why; return None
     self.damaged.pop(name, None); self._meta[name] = m
