@@ -23,10 +23,10 @@ from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_d
 from .vos import propagate, propagate_dense
 
 # %% auto #0
-__all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info', 'module_timer',
-           'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'ridge_scaling',
-           'inference_throughput', 'decoder_variants', 'flow_throughput', 'knn_step', 'knn_propagation', 'bench',
-           'check_targets', 'report_md', 'write_report', 'lila_bench']
+__all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info',
+           'module_timer', 'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed',
+           'ridge_scaling', 'inference_throughput', 'decoder_variants', 'flow_throughput', 'knn_step',
+           'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
 
 # %% ../nbs/17_bench.ipynb #7fc94a67
 def _sync(dev:torch.device):
@@ -420,6 +420,86 @@ def knn_propagation(h:int=60, w:int=107, # feature grid (480×854 at stride 8)
         res['memory_ratio'] = res['dense']['peak_mib'] / max(res['tiled']['peak_mib'], 1.)
     return res
 
+# %% ../nbs/17_bench.ipynb #33d1e0f1
+YTVOS_TRAIN = dict(videos=3471, frames_5fps=94588, step=5, hw=(720, 1280))  # YouTube-VOS train: see the text above for sources
+
+def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are computed and stored at
+                 max_delta:int=5, # TrainCfg.max_delta
+                 frame_hw:tuple=(720, 1280), # size of the dataset's frames (YouTube-VOS: mostly 720p)
+                 n_frames:int|None=None, # frames of the training set; None = YouTube-VOS train_all_frames (≈ 5 × 94,588)
+                 iters:int=30000, batch:int=32, # training length, for the online path's cost (paper supp.: 30k × 32)
+                 estimators:tuple=('dis', 'noisy_oracle', 'raft_small', 'depth_anything_v2_vits'), # what to time
+                 reps:int=3, # timed calls per estimator (after one warm-up call)
+                 device=None, # device of the torch estimators (None: CUDA when available)
+                )->dict: # bytes (per frame, total), throughput (per estimator), projection (hours), md (Markdown tables)
+    "Bytes per frame of each cue layout, cue throughput per estimator at `max_side`, and the projected cost for YouTube-VOS"
+    import cv2
+    from lila.data import fit_max_side
+    from lila.cues import DISFlow, NoisyOracleDepth, RAFTFlow
+    from lila.model import DepthAnythingV2, RandomWeightsWarning
+    dev = get_device(device)
+    h, w = fit_max_side(*frame_hw, max_side)
+    N = int(n_frames or YTVOS_TRAIN['frames_5fps'] * YTVOS_TRAIN['step'])
+    H, W = frame_hw
+    layouts = [('cache, full resolution (depth + flow, every Δ)', 2 * H * W * (1 + 4 * max_delta)),
+               (f'cache, max_side={max_side} (depth + flow, every Δ)', 2 * h * w * (1 + 4 * max_delta)),
+               (f'cache, max_side={max_side}, cues=sd,flow (flow only)', 2 * h * w * 4 * max_delta),
+               ('online (cue_store=online): nothing stored', 0)]
+    bytes_rows = [dict(layout=n, bytes_per_frame=b, total_tib=b * N / 2**40) for n, b in layouts]
+    rng = np.random.default_rng(0)
+    tex = cv2.GaussianBlur((rng.random((h + 8, w + 8, 3)) * 255).astype(np.uint8), (0, 0), 2)
+    a, b = np.ascontiguousarray(tex[:h, :w]), np.ascontiguousarray(tex[3:h + 3, 5:w + 5])
+    gt = (2 + rng.random((h, w))).astype(np.float32)
+    tmp = Path(tempfile.mkdtemp())
+    def make(name):
+        if name == 'dis': return 'flow', DISFlow()
+        if name == 'dis_fast': return 'flow', DISFlow('fast')
+        if name == 'noisy_oracle': e = NoisyOracleDepth(); return 'depth', (lambda img: e(img, gt=gt, key='x'))
+        if name in ('raft_small', 'raft_large'):
+            from torchvision.models.optical_flow import raft_small, raft_large
+            torch.manual_seed(0); torch.save((raft_small if name == 'raft_small' else raft_large)(weights=None).state_dict(), tmp / f'{name}.pth')
+            return 'flow', RAFTFlow(tmp / f'{name}.pth', variant=name.split('_')[1], device=dev)
+        if name.startswith('depth_anything_v2_'):
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore', RandomWeightsWarning); m = DepthAnythingV2(name.rsplit('_', 1)[1]).to(dev)
+            return 'depth', (lambda img: m.infer(img, 518))
+        raise KeyError(f"cue_pipeline: unknown estimator {name!r}")
+    thr = []
+    for name in estimators:
+        kind, est = make(name)
+        call = (lambda: est(a, b)) if kind == 'flow' else (lambda: est(a))
+        call(); _sync(dev)
+        ts = []
+        for _ in range(reps):
+            t0 = time.perf_counter(); call(); _sync(dev); ts.append(time.perf_counter() - t0)
+        s = _median(ts)
+        thr.append(dict(estimator=name, kind=kind, ms_per_call=1000 * s, calls_per_s=1 / s,
+                        device=str(dev) if name.startswith(('raft', 'depth_anything')) else 'cpu'))
+    shutil.rmtree(tmp, ignore_errors=True)
+    # work: a cache computes every frame's depth and both flows of every pair with Δ ≤ max_delta once;
+    # online computes 2 depths and 2 flows per sampled pair, iters × batch pairs per run
+    n_flow_cache, n_depth_cache = 2 * max_delta * N, N
+    n_pairs = iters * batch
+    proj = []
+    for f in (r for r in thr if r['kind'] == 'flow'):
+        for d in (r for r in thr if r['kind'] == 'depth'):
+            tf, td = f['ms_per_call'] / 1000, d['ms_per_call'] / 1000
+            proj.append(dict(flow=f['estimator'], depth=d['estimator'],
+                             cache_hours=(n_flow_cache * tf + n_depth_cache * td) / 3600,
+                             online_hours=(2 * n_pairs * (tf + td)) / 3600, online_s_per_iter=2 * batch * (tf + td)))
+    md = [f"Cue pipeline at {h}x{w} (max_side={max_side}, frames {H}x{W}), max_delta={max_delta}, {N:,} frames, "
+          f"{iters:,} iterations x {batch} pairs; torch estimators on {dev}, random weights (speed only).", '',
+          '| layout | bytes per frame | total (TiB) |', '|---|---:|---:|']
+    md += [f"| {r['layout']} | {r['bytes_per_frame']:,} | {r['total_tib']:.2f} |" for r in bytes_rows]
+    md += ['', '| estimator | kind | device | ms per call | calls/s |', '|---|---|---|---:|---:|']
+    md += [f"| {r['estimator']} | {r['kind']} | {r['device']} | {r['ms_per_call']:.1f} | {r['calls_per_s']:.1f} |" for r in thr]
+    md += ['', '| flow + depth | cache build (h, once) | online (h per run) | online s/iter |', '|---|---:|---:|---:|']
+    md += [f"| {r['flow']} + {r['depth']} | {r['cache_hours']:.1f} | {r['online_hours']:.1f} | {r['online_s_per_iter']:.2f} |" for r in proj]
+    return dict(cue_hw=(h, w), n_frames=N, bytes=bytes_rows, throughput=thr, projection=proj,
+                work=dict(cache_flows=n_flow_cache, cache_depths=n_depth_cache, online_flows=2 * n_pairs, online_depths=2 * n_pairs),
+                md='\n'.join(md))
+
+
 # %% ../nbs/17_bench.ipynb #2f87fff3
 BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration
     demo=dict(size=112, batch_size=8),                                     # the lila_train example (08_train)
@@ -615,11 +695,17 @@ def _parser()->argparse.ArgumentParser:
     p.add_argument('--quick', action='store_true', help='small sizes and the tiny backbone: a smoke test of every section (< 60 s)')
     p.add_argument('--out', default='runs/bench', help='report folder (default: runs/bench)')
     p.add_argument('--device', default=None, help="'cuda', 'cpu' (default: CUDA when available, else CPU)")
+    p.add_argument('--cues', action='store_true', help='only the cue pipeline: bytes per frame, estimator throughput, YouTube-VOS projection (cues.md)')
     return p
 
 def lila_bench(argv:list[str]|None=None):
     "Command-line entry point: `lila_bench [--quick] [--out DIR] [--device cuda|cpu]`"
     args = _parser().parse_args(argv)
+    if args.cues:  # the cue-pipeline section alone (see `cue_pipeline`)
+        r = cue_pipeline(estimators=('dis', 'noisy_oracle') if args.quick else ('dis', 'noisy_oracle', 'raft_small', 'depth_anything_v2_vits'),
+                         reps=1 if args.quick else 3, device=args.device)
+        Path(args.out).mkdir(parents=True, exist_ok=True); (Path(args.out) / 'cues.md').write_text(r['md'] + '\n')
+        print(r['md']); return
     try: res = bench(args.quick, args.device, args.out)
     except (OSError, RuntimeError, ValueError) as e:
         print(f"lila_bench: error: {e}", file=sys.stderr); sys.exit(2)

@@ -16,14 +16,15 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from PIL import Image
-from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize
+from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
 from .pamr import CoarseToFinePAMR
 
 # %% auto #0
-__all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'file_digest', 'DISFlow',
-           'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm', 'norm_to_px', 'NoisyOracleDepth',
-           'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca', 'refine_features', 'CueCfg',
-           'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps', 'CueCache', 'CuePairDataset', 'show_cue_maps',
+__all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'MIN_CUE_SIDE',
+           'CUE_CACHE_ENV', 'file_digest', 'DISFlow', 'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm',
+           'norm_to_px', 'NoisyOracleDepth', 'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca',
+           'refine_features', 'CueCfg', 'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps',
+           'default_cache_dir', 'BuildLock', 'CueCache', 'OnlineCues', 'CuePairDataset', 'show_cue_maps',
            'load_sea_raft']
 
 # %% ../nbs/04_cues.ipynb #c1bd184a
@@ -72,7 +73,9 @@ class DISFlow:
                  img1:np.ndarray, # uint8 (H,W,3) RGB, target frame
                 )->np.ndarray: # float32 (H,W,2): (dx, dy) pixels from img0 to img1
         _check_frames(img0, img1, 'DISFlow')
-        if self._dis is None: self._dis = cv2.DISOpticalFlow_create(DIS_PRESETS[self.preset])
+        # a fresh OpenCV object per call: a reused one returns a different flow on its first call than on later ones
+        # (measured: 0.026 px at 32×40), which would make cues depend on the order pairs are computed in (0.2 ms)
+        self._dis = cv2.DISOpticalFlow_create(DIS_PRESETS[self.preset])
         g0, g1 = (cv2.cvtColor(i, cv2.COLOR_RGB2GRAY) for i in (img0, img1))
         return self._dis.calc(g0, g1, None).astype(np.float32)
 
@@ -324,11 +327,13 @@ class NoisyOracleDepth:
 class DepthAnythingV2Depth:
     "Depth Anything V2 from a local checkpoint (via `lila.model.load_depth_anything_v2`): uint8 RGB → relative disparity"
     needs_gt = False
-    def __init__(self, ckpt:str|Path, # local `depth_anything_v2_{vits,vitb,vitl}.pth`
+    def __init__(self, ckpt:str|Path|None=None, # local `depth_anything_v2_{vits,vitb,vitl}.pth` (required)
                  input_size:int=518, # lower bound of the network's input sides (the published default)
                  device=None, # None → `get_device()`
                 ):
         from lila.model import load_depth_anything_v2
+        if not ckpt: raise FileNotFoundError("depth estimator 'depth_anything_v2' needs a local checkpoint: pass depth_checkpoint=PATH "
+                                             "(e.g. depth_anything_v2_vits.pth; lila downloads nothing), or train with cues=sd,flow")
         self.ckpt, self.input_size = _need_file(ckpt, 'DepthAnythingV2Depth'), int(input_size)
         self.model = load_depth_anything_v2(self.ckpt).to(get_device(device))
         self._digest = file_digest(self.ckpt)
@@ -443,7 +448,7 @@ def _box_to(box:CropBox, src_hw:tuple, dst_hw:tuple)->CropBox:
     y0, x0 = min(round(box.y0 * sy), dst_hw[0] - 1), min(round(box.x0 * sx), dst_hw[1] - 1)
     return CropBox(y0, x0, max(1, min(round(box.h * sy), dst_hw[0] - y0)), max(1, min(round(box.w * sx), dst_hw[1] - x0)))
 
-def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w), frame_hw
+def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w) and/or depth_t, depth_t2 (1,h,w), frame_hw
               box0:CropBox, # context crop C_0, in full-frame pixels
               box1:CropBox, # query crop C_Δ, in full-frame pixels
               size:tuple, # output (h, w) of the crops
@@ -453,6 +458,7 @@ def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w), dep
     out, hw = {}, tuple(entry['frame_hw'])
     for name, key, sign, box in [('depth0', 'depth_t', 1, box0), ('flow0', 'flow_fw', 1, box0),
                                  ('depth1', 'depth_t2', 1, box1), ('flow1', 'flow_bw', -1, box1)]:
+        if key not in entry: continue  # a modality that is not used (e.g. cues=sd,flow has no depth)
         x = torch.as_tensor(np.asarray(entry[key], dtype=np.float32))[None]  # (1,C,h,w)
         v = _finite(x)
         x = standardise(x, v) if norm else torch.where(v, x, torch.zeros(()))
@@ -518,7 +524,15 @@ def build_cue_maps(batch:dict, # img0, img1 (B,3,H,W) and, as used: depth0/1 (B,
     return cat(blocks0), cat(blocks1), v0, v1
 
 # %% ../nbs/04_cues.ipynb #786b9f9f
-CACHE_VERSION = 1  # bump when the cache format changes: old caches then get another key and are ignored
+CACHE_VERSION = 2  # bump when the cache format changes: old caches then get another key and are ignored
+MIN_CUE_SIDE = 16  # smallest frame side the cue pipeline accepts (OpenCV DIS raises below 12 and crashed at 15×100)
+CUE_CACHE_ENV = 'LILA_CACHE_DIR'  # environment variable that overrides the default cue-cache folder
+
+def default_cache_dir()->Path:
+    "Default cue-cache folder: `$LILA_CACHE_DIR`, else `$XDG_CACHE_HOME/lila/cues`, else `~/.cache/lila/cues` (outside any dataset tree)"
+    if os.environ.get(CUE_CACHE_ENV): return Path(os.environ[CUE_CACHE_ENV]).expanduser()
+    base = Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache').expanduser()
+    return base / 'lila' / 'cues'
 
 def _atomic_json(path:Path, obj):
     "Write JSON so that readers see the old file or the complete new one, never a partial file"
@@ -526,60 +540,164 @@ def _atomic_json(path:Path, obj):
     tmp.write_text(json.dumps(obj, indent=1, default=str))
     os.replace(tmp, path)
 
+def _pid_alive(pid:int)->bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True  # exists, owned by someone else
+    return True
+
+class BuildLock:
+    "An exclusive lock file: a second holder is refused with the first one's pid; a lock left by a dead process is taken over"
+    def __init__(self, path, # lock file (created)
+                 who:str='CueCache', # named in messages
+                ):
+        self.path, self.who, self.held = Path(path), who, False
+
+    def _owner(self)->dict|None:
+        try: return json.loads(self.path.read_text())
+        except FileNotFoundError: return None
+        except (OSError, json.JSONDecodeError): return {}  # empty or garbled: its writer died between create and write
+
+    def acquire(self):
+        import socket
+        me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                with os.fdopen(fd, 'w') as f: json.dump(me, f)
+                self.held = True; return self
+            except FileExistsError: pass
+            o = self._owner()
+            if o is None: continue  # released meanwhile: try again
+            pid, host = o.get('pid'), o.get('host')
+            if pid and host == me['host'] and _pid_alive(int(pid)):
+                raise RuntimeError(f"{self.who}: {self.path.parent} is being built by pid {pid} on {host} since {o.get('since')} "
+                                   f"(lock {self.path}); wait for it, or delete the lock if that process is gone")
+            if pid and host != me['host']:
+                raise RuntimeError(f"{self.who}: {self.path.parent} is locked by pid {pid} on host {host} since {o.get('since')} "
+                                   f"(lock {self.path}); wait for it, or delete the lock if that process is gone")
+            warnings.warn(f"{self.who}: taking over the stale lock {self.path} (pid {pid or '?'} is gone)")
+            try: self.path.unlink()
+            except FileNotFoundError: pass
+        raise RuntimeError(f"{self.who}: could not take the lock {self.path}; delete it if no build is running")
+
+    def release(self):
+        if self.held:
+            try: self.path.unlink()
+            except FileNotFoundError: pass
+            self.held = False
+
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *a): self.release()
+
+
 # %% ../nbs/04_cues.ipynb #5c2c2b47
+_CACHE_CUES = ('depth', 'flow')  # the modalities a cue cache can hold (the SD cue comes from the encoder, per batch)
+
+def _cache_cues(cues)->tuple:
+    cues = tuple(c for c in (cues or ()) if c != 'sd')
+    bad = [c for c in cues if c not in _CACHE_CUES]
+    if bad: raise ValueError(f"cues must be among {_CACHE_CUES} (and 'sd', computed per batch), got {bad}")
+    return tuple(c for c in _CACHE_CUES if c in cues)
+
 class CueCache:
     "Full-frame flow (every pair with Δ ≤ max_delta) and depth of a video folder, computed once, memory-mapped from disk"
-    def __init__(self, root, # cache folder (created)
+    def __init__(self, root, # cache folder (created); see `default_cache_dir()`
                  videos, # a `VideoFolder`, or its root
-                 flow='dis', # flow estimator: `FLOW_ESTIMATORS` name or instance
-                 depth='noisy_oracle', # depth estimator: `DEPTH_ESTIMATORS` name or instance
+                 flow='dis', # flow estimator: `FLOW_ESTIMATORS` name or instance (unused without 'flow' in `cues`)
+                 depth='noisy_oracle', # depth estimator: `DEPTH_ESTIMATORS` name or instance (unused without 'depth')
                  max_delta:int=2, # largest frame gap Δ cached
                  max_side:int|None=None, # compute and store cues with the long side at most this (None: frame size)
                  flow_kw:dict|None=None, # constructor arguments of the flow estimator
                  depth_kw:dict|None=None, # constructor arguments of the depth estimator
+                 cues:tuple=('depth', 'flow'), # which cues to compute and store ('sd' is ignored: it needs no cache)
                 ):
         self.videos = videos if isinstance(videos, VideoFolder) else VideoFolder(videos)
-        self.flow, self.depth = get_flow_estimator(flow, **(flow_kw or {})), get_depth_estimator(depth, **(depth_kw or {}))
+        self.cues = _cache_cues(cues)
+        if not self.cues: raise ValueError("CueCache: nothing to cache (cues has neither 'depth' nor 'flow')")
+        self.flow = get_flow_estimator(flow, **(flow_kw or {})) if 'flow' in self.cues else None
+        self.depth = get_depth_estimator(depth, **(depth_kw or {})) if 'depth' in self.cues else None
         if int(max_delta) != max_delta or max_delta < 1: raise ValueError(f"CueCache: max_delta must be an integer ≥ 1, got {max_delta!r}")
-        if max_side is not None and max_side < 16: raise ValueError(f"CueCache: max_side must be None or ≥ 16, got {max_side!r}")
-        self.max_delta, self.max_side = int(max_delta), max_side
-        self.key = dict(version=CACHE_VERSION, flow=self.flow.settings, depth=self.depth.settings, max_delta=self.max_delta,
-                        max_side=max_side, dtype='float16', flow_units='normalised full frame: (dx*2/W, dy*2/H)',
-                        depth_units='relative disparity (estimator output)')
+        if max_side is not None and max_side < MIN_CUE_SIDE: raise ValueError(f"CueCache: max_side must be None or ≥ {MIN_CUE_SIDE}, got {max_side!r}")
+        self.max_delta, self.max_side = int(max_delta), max_side or None
+        self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=str(self.videos.frames_dir.resolve()),
+                        flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
+                        max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
+                        flow_units='normalised full frame: (dx*2/W, dy*2/H)', depth_units='relative disparity (estimator output)')
         self.key_hash = hashlib.sha1(json.dumps(self.key, sort_keys=True, default=str).encode()).hexdigest()[:12]
-        self.dir = Path(root) / self.key_hash
+        self.dir = Path(root).expanduser() / self.key_hash
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             _atomic_json(self.dir / 'manifest.json', self.key)
         except OSError as e: raise PermissionError(f"CueCache: cannot write to the cache folder {self.dir}: {e.strerror or e}") from None
-        self._mm, self._meta = {}, {}
+        self._mm, self._meta, self.damaged = {}, {}, {}
 
     def __getstate__(self): return {**self.__dict__, '_mm': {}}  # memmaps are re-opened in each DataLoader worker
     def __repr__(self): return f"CueCache({str(self.dir)!r}, {len(self.videos)} videos, {len(self.missing())} missing)"
 
+
 # %% ../nbs/04_cues.ipynb #abd5aa5b
+def _slice_stat(a)->float|None:
+    "Mean of the finite values of a stored slice (float32 of the float16 data), None if none: the content key of one slice"
+    x = np.asarray(a, np.float32); f = np.isfinite(x)
+    return float(x[f].mean(dtype=np.float64)) if f.any() else None
+
+def _npy_header(p:Path)->tuple[tuple, np.dtype, int]:
+    "(shape, dtype, data offset) of a .npy file, read from its header only"
+    with open(p, 'rb') as fh:
+        major, _ = np.lib.format.read_magic(fh)
+        shape, _, dtype = (np.lib.format.read_array_header_1_0 if major == 1 else np.lib.format.read_array_header_2_0)(fh)
+        return tuple(shape), dtype, fh.tell()
+
 @patch
 def _frames_sig(self:CueCache, name:str)->str:
-    "Digest of a video's frame file names (frame folders) or of its file's size and time (video files)"
-    if self.videos.files is not None:
-        st = self.videos.files[name].stat(); ids = [self.videos.files[name].name, st.st_size, st.st_mtime_ns]
-    else: ids = [p.name for p in self.videos.frame_paths(name)]
+    "Digest of a video's frames: each file's name, size and modification time (a replaced frame changes it)"
+    ps = [self.videos.files[name]] if self.videos.files is not None else self.videos.frame_paths(name)
+    ids = [(p.name, (st := p.stat()).st_size, st.st_mtime_ns) for p in ps]
     return hashlib.sha1(repr(ids).encode()).hexdigest()[:12]
 
 @patch
+def _shapes(self:CueCache, m:dict)->dict:
+    "Expected shape of every stored array of a video with marker `m`"
+    T, (h, w), D = m['n_frames'], m['cue_hw'], self.max_delta
+    out = {'depth': (T, 1, h, w)} if 'depth' in self.cues else {}
+    if 'flow' in self.cues: out.update(flow_fw=(D, T, 2, h, w), flow_bw=(D, T, 2, h, w))
+    return out
+
+@patch
+def _check_files(self:CueCache, name:str, m:dict)->str|None:
+    "Why the arrays of a video marked complete cannot be used (missing, bad header, shape or frame count, size), or None"
+    for f, shape in self._shapes(m).items():
+        p = self.dir / name / f'{f}.npy'
+        if not p.is_file(): return f"{p} is missing"
+        try: shp, dt, off = _npy_header(p)
+        except Exception as e: return f"{p} has no valid .npy header ({type(e).__name__}: {e})"
+        if shp != shape: return f"{p} has shape {shp}, expected {shape} ({m['n_frames']} frames at {m['cue_hw'][0]}x{m['cue_hw'][1]})"
+        if dt != np.float16: return f"{p} holds {dt}, expected float16"
+        size, need = p.stat().st_size, off + 2 * int(np.prod(shape))
+        if size != need: return f"{p} is {size} bytes, expected {need} ({'truncated' if size < need else 'too long'})"
+    return None
+
+@patch
 def meta(self:CueCache, name:str, # video name
-        )->dict|None: # the video's completion marker, or None if it is not (completely, currently) cached
-    "The completion marker of a video, if its cache is complete and matches the current settings and frames"
+        )->dict|None: # the video's completion marker, or None if it is not (completely, currently, intactly) cached
+    "The completion marker of a video, if its cache is complete, matches the current settings and frames, and its files are intact"
     if name in self._meta: return self._meta[name]
     try: m = json.loads((self.dir / name / 'done.json').read_text())
-    except (FileNotFoundError, json.JSONDecodeError): return None
+    except (FileNotFoundError, json.JSONDecodeError):
+        try: self.damaged[name] = (self.dir / name / 'damaged.txt').read_text()  # set aside by a reader that found it damaged
+        except OSError: pass
+        return None
     if m.get('key') != self.key_hash or m.get('frames') != self._frames_sig(name): return None
-    self._meta[name] = m
+    if list(fit_max_side(*m['frame_hw'], self.max_side)) != list(m['cue_hw']): return None  # stored at another max_side
+    why = self._check_files(name, m)
+    if why is not None: self.damaged[name] = why; return None
+    self.damaged.pop(name, None); self._meta[name] = m
     return m
 
 @patch
 def missing(self:CueCache)->list[str]:
-    "Videos whose cache is absent, incomplete or stale"
+    "Videos whose cache is absent, incomplete, stale or damaged"
     return [v for v in self.videos.videos if self.meta(v) is None]
 
 @patch
@@ -587,48 +705,66 @@ def nbytes(self:CueCache)->int:
     "Bytes on disk under this cache's folder"
     return sum(p.stat().st_size for p in self.dir.rglob('*') if p.is_file())
 
+
 # %% ../nbs/04_cues.ipynb #10b45ee2
-@patch
-def _cue_hw(self:CueCache, H:int, W:int)->tuple[int, int]:
-    if self.max_side is None or max(H, W) <= self.max_side: return H, W
-    s = self.max_side / max(H, W)
-    return max(1, round(H * s)), max(1, round(W * s))
+def _flow_pair(flow, a:np.ndarray, b:np.ndarray)->np.ndarray:
+    "float16 (2,h,w) flow from frame a to b in normalised units: exactly what the cache stores"
+    return np.ascontiguousarray(px_to_norm(np.moveaxis(flow(a, b), -1, 0)), dtype=np.float16)  # C order, as a memmap slice
+
+def _gt_depth_frame(videos:VideoFolder, name:str, t:int)->np.ndarray|None:
+    "Ground-truth depth of one frame of a synthetic video (reads one PNG), or None"
+    d = videos.gt_dir / name / 'depth'
+    if not d.is_dir(): return None
+    ps = sorted(d.glob('*.png'), key=natural_key)
+    if t >= len(ps): raise ValueError(f"{d}: {len(ps)} depth maps, frame {t} asked for")
+    return read_label(ps[t]).astype(np.float32) / 1000
+
+def _depth_frame(depth, videos:VideoFolder, name:str, frame:np.ndarray, t:int, gt:np.ndarray|None=None)->np.ndarray:
+    "float16 (1,h,w) depth cue of frame t; ground truth (resized nearest to the frame) for estimators that need it"
+    if not getattr(depth, 'needs_gt', False): return depth(frame)[None].astype(np.float16)
+    g = gt if gt is not None else _gt_depth_frame(videos, name, t)
+    if g is None: raise FileNotFoundError(f"depth estimator {depth.settings['name']!r} needs ground-truth depth, but "
+                                          f"{videos.gt_dir / name / 'depth'} does not exist (only the synthetic world has it)")
+    if g.shape != frame.shape[:2]: g = cv2.resize(g, frame.shape[1::-1], interpolation=cv2.INTER_NEAREST)
+    return depth(frame, gt=g, key=f'{name}/{t:05d}')[None].astype(np.float16)
+
+def _check_cue_size(videos:VideoFolder, name:str, H:int, W:int, max_side):
+    h, w = fit_max_side(H, W, max_side)
+    if min(h, w) < MIN_CUE_SIDE:
+        where = videos.files[name] if videos.files is not None else videos.frame_paths(name)[0]
+        raise ValueError(f"{where}: frames of {H}x{W}" + (f" (at max_side={max_side}: {h}x{w})" if (h, w) != (H, W) else '')
+                         + f"; cues need at least {MIN_CUE_SIDE}x{MIN_CUE_SIDE} pixels (OpenCV DIS fails below)")
 
 @patch
-def _depths(self:CueCache, name:str, frames:list)->list:
-    "Depth of every frame; ground truth from the video folder's side data for estimators that need it"
-    if not getattr(self.depth, 'needs_gt', False): return [self.depth(f) for f in frames]
-    gt = self.videos.gt_depth(name)
-    if gt is None: raise FileNotFoundError(f"depth estimator {self.depth.settings['name']!r} needs ground-truth depth, but "
-                                           f"{self.videos.gt_dir / name / 'depth'} does not exist (only the synthetic world has it)")
-    if len(gt) != len(frames): raise ValueError(f"{self.videos.gt_dir / name / 'depth'}: {len(gt)} depth maps for {len(frames)} frames")
-    hw = frames[0].shape[1::-1]
-    return [self.depth(f, gt=g if g.shape == f.shape[:2] else cv2.resize(g, hw, interpolation=cv2.INTER_NEAREST), key=f'{name}/{t:05d}')
-            for t, (f, g) in enumerate(zip(frames, gt))]
+def _cue_hw(self:CueCache, H:int, W:int)->tuple[int, int]: return fit_max_side(H, W, self.max_side)
 
 @patch
 def _build_video(self:CueCache, name:str):
     vdir = self.dir / name
     self._mm.pop(name, None); self._meta.pop(name, None)
-    if vdir.exists(): shutil.rmtree(vdir)  # partial or stale: recomputed from scratch, never reused
+    if vdir.exists(): shutil.rmtree(vdir)  # partial, stale or damaged: recomputed from scratch, never reused
     vdir.mkdir(parents=True)
-    t_start, frames = time.time(), list(self.videos.frames(name))
-    H, W = frames[0].shape[:2]
-    hw = self._cue_hw(H, W)
-    if hw != (H, W): frames = [cv2.resize(f, hw[::-1], interpolation=cv2.INTER_AREA) for f in frames]
-    T, D = len(frames), self.max_delta
-    depth = np.lib.format.open_memmap(vdir / 'depth.npy', 'w+', np.float16, (T, 1) + hw)
-    for t, d in enumerate(self._depths(name, frames)): depth[t, 0] = d
-    fw, bw = (np.lib.format.open_memmap(vdir / f'flow_{d}.npy', 'w+', np.float16, (D, T, 2) + hw) for d in ('fw', 'bw'))
-    fw[:], bw[:] = np.nan, np.nan  # slots with t+Δ ≥ T stay NaN
-    for d in range(1, D + 1):
-        for t in range(T - d):
-            fw[d - 1, t] = px_to_norm(np.moveaxis(self.flow(frames[t], frames[t + d]), -1, 0))
-            bw[d - 1, t] = px_to_norm(np.moveaxis(self.flow(frames[t + d], frames[t]), -1, 0))
-    for a in (depth, fw, bw): a.flush()
-    del depth, fw, bw
-    _atomic_json(vdir / 'done.json', dict(key=self.key_hash, n_frames=T, frames=self._frames_sig(name), frame_hw=[H, W], cue_hw=list(hw),
-                                          seconds=round(time.time() - t_start, 3)))  # the completion marker, last
+    t_start, (H, W) = time.time(), self.videos.frame_hw(name)
+    frames = self.videos.frames(name, max_side=self.max_side)  # shrunk frame by frame as read: never held at full size
+    T, D, hw, stats = len(frames), self.max_delta, tuple(frames.shape[1:3]), {}
+    if 'depth' in self.cues:
+        gt = self.videos.gt_depth(name) if getattr(self.depth, 'needs_gt', False) else None
+        if gt is not None and len(gt) != T: raise ValueError(f"{self.videos.gt_dir / name / 'depth'}: {len(gt)} depth maps for {T} frames")
+        depth = np.lib.format.open_memmap(vdir / 'depth.npy', 'w+', np.float16, (T, 1) + hw)
+        for t in range(T): depth[t] = _depth_frame(self.depth, self.videos, name, frames[t], t, None if gt is None else gt[t])
+        depth.flush(); stats['depth'] = [_slice_stat(depth[t]) for t in range(T)]; del depth
+    if 'flow' in self.cues:
+        fw, bw = (np.lib.format.open_memmap(vdir / f'flow_{d}.npy', 'w+', np.float16, (D, T, 2) + hw) for d in ('fw', 'bw'))
+        fw[:], bw[:] = np.nan, np.nan  # slots with t+Δ ≥ T stay NaN
+        for d in range(1, D + 1):
+            for t in range(T - d):
+                fw[d - 1, t] = _flow_pair(self.flow, frames[t], frames[t + d])
+                bw[d - 1, t] = _flow_pair(self.flow, frames[t + d], frames[t])
+        for k, a in (('flow_fw', fw), ('flow_bw', bw)):
+            a.flush(); stats[k] = [[_slice_stat(a[d, t]) for t in range(T)] for d in range(D)]
+        del fw, bw
+    _atomic_json(vdir / 'done.json', dict(key=self.key_hash, n_frames=T, frames=self._frames_sig(name), frame_hw=[H, W],
+                                          cue_hw=list(hw), stats=stats, seconds=round(time.time() - t_start, 3)))  # the marker, last
 
 @patch
 def _video_shape(self:CueCache, name:str)->tuple[int, int, int]:
@@ -642,70 +778,194 @@ def _video_shape(self:CueCache, name:str)->tuple[int, int, int]:
     return len(paths), H, W
 
 @patch
+def bytes_per_frame(self:CueCache, h:int, w:int, # cue size
+                   )->int: # float16 bytes stored per frame: depth (1 channel) + forward and backward flow (2 channels) per Δ
+    "Bytes the cache stores per frame at cue size h×w"
+    return 2 * h * w * (('depth' in self.cues) + ('flow' in self.cues) * 2 * 2 * self.max_delta)
+
+@patch
 def bytes_needed(self:CueCache, videos:list|None=None, # videos to count (default: the missing ones)
                 )->int: # bytes of their depth and flow arrays on disk
     "Disk space the cues of `videos` will take (float16 depth and forward/backward flow for every Δ)"
     n = 0
     for v in (self.missing() if videos is None else videos):
         T, H, W = self._video_shape(v)
-        h, w = self._cue_hw(H, W)
-        n += 2 * T * h * w * (1 + 2 * 2 * self.max_delta) + 3 * 128  # float16 values + .npy headers
+        n += T * self.bytes_per_frame(*self._cue_hw(H, W)) + len(self._shapes(dict(n_frames=T, cue_hw=(1, 1)))) * 128  # + .npy headers
     return n
 
 @patch
-def build(self:CueCache, progress:bool=True, # show a progress bar
+def build(self:CueCache, progress:bool=True, # show the disk estimate and a progress bar
           videos:list|None=None, # restrict to these videos (default: all)
          )->dict: # built (list), skipped (count), seconds (per built video)
-    "Compute the cues of every video that is not completely cached; complete videos are left alone"
+    "Compute the cues of every video that is not completely (or intactly) cached, under a lock; complete videos are left alone"
     names = list(videos if videos is not None else self.videos.videos)
-    todo = [v for v in names if self.meta(v) is None]
-    need, free = self.bytes_needed(todo), shutil.disk_usage(self.dir).free
-    if need > free: raise OSError(f"CueCache: the cues of {len(todo)} videos need {need / 2**20:.1f} MiB but the disk of "
-                                  f"{self.dir} has {free / 2**20:.1f} MiB free; free space, or store smaller cues with max_side=")
-    secs = {}
-    for v in tqdm(todo, desc=f'cue cache {self.key_hash}', disable=not progress):
-        t = time.time()
-        try: self._build_video(v)
-        except OSError as e:
-            if e.errno is None: raise  # not a file-system error (e.g. an unreadable frame): its message says what is wrong
-            shutil.rmtree(self.dir / v, ignore_errors=True)  # return the space; nothing half-written stays
-            raise OSError(e.errno, f"CueCache: writing the cues of {v!r} to {self.dir / v} failed ({e.strerror or e}); "
-                                   f"the video stays uncached and the next build() redoes it") from e
-        secs[v] = time.time() - t
+    if all(self.meta(v) is not None for v in names): return dict(built=[], skipped=len(names), seconds={})
+    with BuildLock(self.dir / 'build.lock', 'CueCache'):
+        self._meta.clear()  # another builder may have completed videos while we waited
+        todo = [v for v in names if self.meta(v) is None]
+        for v in todo:
+            if v in self.damaged: warnings.warn(f"CueCache: rebuilding {v!r}: {self.damaged[v]}")
+        shapes = {v: self._video_shape(v) for v in todo}
+        for v, (T, H, W) in shapes.items(): _check_cue_size(self.videos, v, H, W, self.max_side)
+        need, free = self.bytes_needed(todo), shutil.disk_usage(self.dir).free
+        n_fr = sum(T for T, _, _ in shapes.values())
+        if progress and todo:
+            h, w = self._cue_hw(*next(iter(shapes.values()))[1:])
+            print(f"CueCache: {len(todo)} videos, {n_fr} frames, cues {'+'.join(self.cues)} at {h}x{w} (first video): "
+                  f"{need / 2**30:.3f} GiB to write ({self.bytes_per_frame(h, w) / 2**20:.2f} MiB per frame), "
+                  f"{free / 2**30:.1f} GiB free in {self.dir}")
+        if need > free: raise OSError(f"CueCache: the cues of {len(todo)} videos need {need / 2**20:.1f} MiB but the disk of "
+                                      f"{self.dir} has {free / 2**20:.1f} MiB free; free space, store smaller cues with max_side=, "
+                                      f"or compute them per pair with cue_store=online (no disk)")
+        secs = {}
+        for v in tqdm(todo, desc=f'cue cache {self.key_hash}', disable=not progress):
+            t = time.time()
+            try: self._build_video(v)
+            except OSError as e:
+                if e.errno is None: raise  # not a file-system error (e.g. an unreadable frame): its message says what is wrong
+                shutil.rmtree(self.dir / v, ignore_errors=True)  # return the space; nothing half-written stays
+                raise OSError(e.errno, f"CueCache: writing the cues of {v!r} to {self.dir / v} failed ({e.strerror or e}); "
+                                       f"the video stays uncached and the next build() redoes it") from e
+            secs[v] = time.time() - t
     return dict(built=list(secs), skipped=len(names) - len(todo), seconds=secs)
+
 
 # %% ../nbs/04_cues.ipynb #8286769e
 @patch
+def _damaged(self:CueCache, name:str, why:str):
+    "Refuse a damaged video in one line; its marker is set aside so that the next build() redoes it"
+    vdir = self.dir / name
+    try: os.replace(vdir / 'done.json', vdir / 'done.json.damaged'); (vdir / 'damaged.txt').write_text(why)
+    except OSError: pass
+    self._meta.pop(name, None); self._mm.pop(name, None)
+    raise RuntimeError(f"CueCache: {why}; rebuild it: run build() again (lila_train does) or delete {vdir}")
+
+@patch
 def _open(self:CueCache, name:str)->dict:
     if name not in self._mm:
-        vdir = self.dir / name
-        self._mm[name] = {k: np.load(vdir / f'{f}.npy', mmap_mode='r') for k, f in
-                          (('depth', 'depth'), ('fw', 'flow_fw'), ('bw', 'flow_bw'))}
+        m, mm = self.meta(name), {}
+        for f in self._shapes(m):
+            try: mm[f] = np.load(self.dir / name / f'{f}.npy', mmap_mode='r')
+            except (ValueError, OSError) as e:  # numpy says only "mmap length is greater than file size": say which file and why
+                self._damaged(name, self._check_files(name, m) or f"{self.dir / name / f'{f}.npy'} cannot be mapped ({type(e).__name__})")
+        self._mm[name] = mm
     return self._mm[name]
+
+@patch
+def _verified(self:CueCache, name:str, f:str, a, idx:tuple):
+    "The slice `a` = file[idx], checked against the statistic recorded at build time (catches overwritten content)"
+    s = self._meta[name].get('stats', {}).get(f)
+    if s is None: return a
+    want = s[idx[0]] if len(idx) == 1 else s[idx[0]][idx[1]]
+    got = _slice_stat(a)
+    if (want is None) != (got is None) or (want is not None and abs(got - want) > 1e-6 * max(1.0, abs(want))):
+        self._damaged(name, f"{self.dir / name / f'{f}.npy'}{list(idx)} does not match what was written "
+                            f"(mean {got} vs {want}): the file was modified after the build")
+    return a
 
 @patch
 def get(self:CueCache, name:str, # video name
         t:int, # context frame index
         t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
-       )->dict: # flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) memmaps; frame_hw, cue_hw, video, t, t2
-    "Memory-mapped cues of a frame pair: U↑ (t → t2), U↓ (t2 → t), D_t, D_t2"
+        frames=None, # unused (interface shared with `OnlineCues`)
+       )->dict: # flow_fw, flow_bw (2,h,w) and/or depth_t, depth_t2 (1,h,w) memmaps (as cached); frame_hw, cue_hw, video, t, t2
+    "Memory-mapped cues of a frame pair: U↑ (t → t2), U↓ (t2 → t), D_t, D_t2, each checked against its build-time statistic"
     m = self.meta(name)
-    if m is None: raise RuntimeError(f"CueCache {self.dir}: video {name!r} is not cached or was left incomplete; run .build() first")
+    if m is None:
+        if name in self.damaged: self._damaged(name, self.damaged[name])
+        raise RuntimeError(f"CueCache {self.dir}: video {name!r} is not cached or was left incomplete; run .build() first")
     T, d = m['n_frames'], t2 - t
     if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(d) <= self.max_delta):
         raise IndexError(f"CueCache.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
-    mm, a = self._open(name), min(t, t2)
-    fw, bw = mm['fw'][abs(d) - 1, a], mm['bw'][abs(d) - 1, a]
-    if d < 0: fw, bw = bw, fw
-    return dict(flow_fw=fw, flow_bw=bw, depth_t=mm['depth'][t], depth_t2=mm['depth'][t2], frame_hw=tuple(m['frame_hw']),
-                cue_hw=tuple(m['cue_hw']), video=name, t=t, t2=t2)
+    mm, a, out = self._open(name), min(t, t2), {}
+    if 'flow' in self.cues:
+        fw = self._verified(name, 'flow_fw', mm['flow_fw'][abs(d) - 1, a], (abs(d) - 1, a))
+        bw = self._verified(name, 'flow_bw', mm['flow_bw'][abs(d) - 1, a], (abs(d) - 1, a))
+        out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
+    if 'depth' in self.cues:
+        out.update(depth_t=self._verified(name, 'depth', mm['depth'][t], (t,)), depth_t2=self._verified(name, 'depth', mm['depth'][t2], (t2,)))
+    return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(m['cue_hw']), video=name, t=t, t2=t2)
+
+
+# %% ../nbs/04_cues.ipynb #b06d21f1
+class OnlineCues:
+    "The cues of one pair computed when asked, with no disk: the same estimators, size and float16 values as `CueCache`"
+    def __init__(self, videos, # a `VideoFolder`, or its root
+                 flow='dis', # flow estimator: name or instance (unused without 'flow' in `cues`)
+                 depth='noisy_oracle', # depth estimator: name or instance (unused without 'depth')
+                 max_delta:int=2, # largest frame gap Δ served
+                 max_side:int|None=None, # frames shrunk as read; cues computed at this size (None: frame size)
+                 flow_kw:dict|None=None, # constructor arguments of the flow estimator
+                 depth_kw:dict|None=None, # constructor arguments of the depth estimator
+                 cues:tuple=('depth', 'flow'), # which cues to compute (may be empty: frames only, e.g. cues=sd)
+                ):
+        self.videos = videos if isinstance(videos, VideoFolder) else VideoFolder(videos)
+        self.cues = _cache_cues(cues)
+        if int(max_delta) != max_delta or max_delta < 1: raise ValueError(f"OnlineCues: max_delta must be an integer ≥ 1, got {max_delta!r}")
+        if max_side is not None and max_side < MIN_CUE_SIDE: raise ValueError(f"OnlineCues: max_side must be None or ≥ {MIN_CUE_SIDE}, got {max_side!r}")
+        self.max_delta, self.max_side, self._meta = int(max_delta), max_side or None, {}
+        self._spec = dict(flow=(flow, flow_kw or {}), depth=(depth, depth_kw or {}))
+        self.flow = self.depth = None
+        self._make()  # now, so that a missing checkpoint fails before training starts
+
+    def _make(self):
+        if 'flow' in self.cues and self.flow is None: self.flow = get_flow_estimator(self._spec['flow'][0], **self._spec['flow'][1])
+        if 'depth' in self.cues and self.depth is None: self.depth = get_depth_estimator(self._spec['depth'][0], **self._spec['depth'][1])
+
+    @property
+    def uses_torch(self)->bool:
+        "Whether an estimator is a torch network (DataLoader workers must then be spawned, not forked, on CUDA)"
+        return any(hasattr(e, 'model') for e in (self.flow, self.depth) if e is not None)
+
+    def __getstate__(self):  # estimators made from registry names are re-made in each worker (networks are not pickled)
+        s = dict(self.__dict__)
+        for k in ('flow', 'depth'):
+            if isinstance(self._spec[k][0], str): s[k] = None
+        return s
+
+    def meta(self, name:str)->dict:
+        "n_frames, frame_hw (full resolution), cue_hw of a video (from headers; a video file's frames are counted once)"
+        if name not in self._meta:
+            H, W = self.videos.frame_hw(name)
+            _check_cue_size(self.videos, name, H, W, self.max_side)
+            self._meta[name] = dict(n_frames=self.videos.n_frames(name), frame_hw=[H, W], cue_hw=list(fit_max_side(H, W, self.max_side)))
+        return self._meta[name]
+
+    def missing(self)->list: return []
+    def build(self, progress:bool=True, videos:list|None=None)->dict:
+        "Nothing to build (interface of `CueCache`)"
+        return dict(built=[], skipped=len(videos if videos is not None else self.videos.videos), seconds={})
+
+    def get(self, name:str, # video name
+            t:int, # context frame index
+            t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
+            frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
+           )->dict: # as `CueCache.get`, float16 arrays
+        "The cues of one pair, computed now: exactly the values `CueCache` stores for it"
+        m = self.meta(name); T, d = m['n_frames'], t2 - t
+        if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(d) <= self.max_delta):
+            raise IndexError(f"OnlineCues.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
+        if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
+        self._make()
+        out = {}
+        if 'flow' in self.cues:
+            a, b = (frames[0], frames[1]) if d > 0 else (frames[1], frames[0])  # a = the earlier frame, as stored in the cache
+            fw, bw = _flow_pair(self.flow, a, b), _flow_pair(self.flow, b, a)
+            out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
+        if 'depth' in self.cues:
+            out.update(depth_t=_depth_frame(self.depth, self.videos, name, frames[0], t),
+                       depth_t2=_depth_frame(self.depth, self.videos, name, frames[1], t2))
+        return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
+
+    def __repr__(self): return f"OnlineCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
+
 
 # %% ../nbs/04_cues.ipynb #bff20d9d
 def _box_tensor(b:CropBox)->Tensor: return torch.tensor([b.y0, b.x0, b.h, b.w], dtype=torch.float32)
 
 class CuePairDataset(torch.utils.data.Dataset):
-    "Context/query crops of frame pairs with their cached depth and flow cues (Eq. 1 without the SD cue)"
-    def __init__(self, cache:CueCache, # a built cache (its video folder is used)
+    "Context/query crops of frame pairs with their depth and flow cues (Eq. 1 without the SD cue), cached or computed online"
+    def __init__(self, cache:CueCache|OnlineCues, # a built `CueCache`, or `OnlineCues` (its video folder is used)
                  size:tuple=(224, 224), # output (h, w) of every crop
                  max_delta:int|None=None, # largest Δ sampled (default: the cache's)
                  crop_scale:tuple=(0.25, 1.0), # crop area range, relative to the largest box of the output's aspect
@@ -746,16 +1006,20 @@ class CuePairDataset(torch.utils.data.Dataset):
         vi = i % len(self.names); name = self.names[vi]
         t, t2 = sample_pair(self.cache.meta(name)['n_frames'], self.max_delta, rng)
         if self.time_flip and rng.random() < 0.5: t, t2 = t2, t
-        e = self.cache.get(name, t, t2)
+        ims = self.videos.frames(name, [t, t2], max_side=self.cache.max_side)  # one read (one decode of a video file) per pair
+        e = dict(self.cache.get(name, t, t2, frames=ims), frame_hw=ims.shape[1:3])  # boxes are drawn on the frames as read
+        img0, img1 = ims[0], ims[1]
         if self.no_temporal:  # the query is frame t again: its motion cue is U↑ itself, i.e. −U↓ := U↑
-            t2, e = t, {**e, 'flow_bw': -np.asarray(e['flow_fw'], np.float32), 'depth_t2': e['depth_t']}
-        img0 = self.videos.frame(name, t); img1 = img0 if t2 == t else self.videos.frame(name, t2)
+            t2, img1 = t, img0
+            e = {**e, 'flow_bw': -np.asarray(e['flow_fw'], np.float32)} if 'flow_fw' in e else e
+            if 'depth_t' in e: e['depth_t2'] = e['depth_t']
         H, W = img0.shape[:2]
         box0, box1 = self._box(H, W, rng), self._box(H, W, rng)
         x0, x1 = (crop_resize(img_to_tensor(im, self.norm)[None], b, self.size, mode='bilinear')[0]
                   for im, b in ((img0, box0), (img1, box1)))
         return dict(img0=x0, img1=x1, **crop_cues(e, box0, box1, self.size, self.standardise_cues),
                     box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
+
 
 # %% ../nbs/04_cues.ipynb #699eeffe
 def show_cue_maps(batch:dict, # with img0, img1 (B,3,H,W) normalised crops

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #fa2744d0
 from __future__ import annotations
-import json, os
+import json, os, re
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -17,9 +17,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'COCOSTUFF_FINE_CLASSES', 'COCOSTUFF27_CLASSES', 'COCOSTUFF_FINE_TO_COARSE', 'read_image',
-           'read_label', 'read_video_file', 'VideoFolder', 'DavisDataset', 'NyuNormals', 'coco_fine_to_coarse',
-           'CocoStuff', 'reduce_zero_label', 'ADE20K', 'sample_pair', 'CropBox', 'random_crop_box', 'centre_box',
-           'crop_resize']
+           'read_label', 'natural_key', 'fit_max_side', 'resize_max_side', 'video_file_frames', 'read_video_file',
+           'VideoFolder', 'DavisDataset', 'NyuNormals', 'coco_fine_to_coarse', 'CocoStuff', 'reduce_zero_label',
+           'ADE20K', 'sample_pair', 'CropBox', 'random_crop_box', 'centre_box', 'crop_resize']
 
 # %% ../nbs/03_data.ipynb #bbc19c35
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png')
@@ -35,10 +35,28 @@ def _open(path, who:str)->Image.Image:
     except (OSError, SyntaxError, ValueError) as e:
         raise OSError(f"{who}: cannot decode {p} (corrupt or truncated file?): {e}") from e
 
-def read_image(path, # image file (JPEG, PNG, …)
+def _png_bit_depth(p:Path)->int|None:
+    "Bit depth from a PNG's IHDR chunk (byte 24), None for other files"
+    with open(p, 'rb') as f: head = f.read(25)
+    return head[24] if len(head) == 25 and head[:8] == b'\x89PNG\r\n\x1a\n' else None
+
+def _grey_to_uint8(a:np.ndarray, bits:int|None, p:Path)->np.ndarray:
+    "A high-depth greyscale array → uint8, scaled by the file's bit depth (a 16-bit 65535 → 255, not clipped)"
+    if a.dtype.kind == 'f':  # float images: [0,1] by convention
+        if not np.isfinite(a).all(): raise ValueError(f"read_image: {p} has non-finite pixel values")
+        return (np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8)
+    if bits is None: bits = 8 if a.max(initial=0) <= 255 else 16 if a.max() <= 65535 else 32
+    top = float(2 ** bits - 1)
+    return (np.clip(a.astype(np.float64), 0, top) * (255 / top) + 0.5).astype(np.uint8)
+
+def read_image(path, # image file (JPEG, PNG, …) of any bit depth
               )->np.ndarray: # uint8 (H,W,3) RGB
-    "Read an image as RGB, with a clear error for a missing, corrupt or truncated file"
-    return np.asarray(_open(path, 'read_image').convert('RGB')).copy()
+    "Read an image as 8-bit RGB (16-bit and other depths scaled, not clipped), with a clear error for a missing, corrupt or truncated file"
+    im = _open(path, 'read_image')
+    if im.mode in ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F'):  # 16/32-bit greyscale: PIL's convert('RGB') would clip at 255
+        g = _grey_to_uint8(np.asarray(im), _png_bit_depth(Path(path)), Path(path))
+        return np.repeat(g[..., None], 3, -1)
+    return np.asarray(im.convert('RGB')).copy()  # 16-bit RGB PNGs arrive as 8-bit RGB (PIL keeps the high byte)
 
 def read_label(path, # label PNG: palette (indexed) or greyscale
               )->np.ndarray: # (H,W) uint8 (8-bit files) or uint16/int32 (16/32-bit files): the stored indices
@@ -49,25 +67,79 @@ def read_label(path, # label PNG: palette (indexed) or greyscale
     a = np.array(im)
     return a.astype(np.uint8) if a.dtype == bool else a
 
+
 # %% ../nbs/03_data.ipynb #c68d42df
-def read_video_file(path, # video file that OpenCV can decode (mp4, avi, …)
-                   )->np.ndarray: # uint8 (T,H,W,3) RGB
-    "Decode all frames of a video file with OpenCV"
-    p = Path(path)
-    if not p.is_file(): raise FileNotFoundError(f"read_video_file: no such file: {p}")
+def natural_key(name, # a file or folder name (or path)
+               )->list: # sort key: digit runs compare by value, the rest case-insensitively
+    "Natural sort key: `2.jpg` before `10.jpg` (plain sorting reads 0, 1, 10, 11, 2, …)"
+    s = Path(name).name if isinstance(name, Path) else str(name)
+    parts = re.split(r'(\d+)', s)
+    return [(int(t) if i % 2 else t.lower()) for i, t in enumerate(parts)] + [s]
+
+def fit_max_side(H:int, W:int, # frame size
+                 max_side:int|None, # largest allowed side; None or 0 = no limit
+                )->tuple[int, int]: # (h, w), aspect kept, never enlarged
+    "Size of an H×W frame shrunk so that its long side is at most `max_side`"
+    if not max_side or max(H, W) <= max_side: return int(H), int(W)
+    s = max_side / max(H, W)
+    return max(1, round(H * s)), max(1, round(W * s))
+
+def resize_max_side(img:np.ndarray, # uint8 (H,W,3) frame
+                    max_side:int|None, # largest allowed side; None or 0 = unchanged
+                   )->np.ndarray: # uint8 (h,w,3)
+    "Shrink a frame (area interpolation) so that its long side is at most `max_side`"
+    h, w = fit_max_side(*img.shape[:2], max_side)
+    return img if (h, w) == img.shape[:2] else cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
+
+def _open_video(p:Path, who:str):
+    if not p.is_file(): raise FileNotFoundError(f"{who}: no such file: {p}")
     cap = cv2.VideoCapture(str(p))
-    if not cap.isOpened(): raise OSError(f"read_video_file: OpenCV cannot open {p}")
-    frames = []
-    while True:
-        ok, f = cap.read()
-        if not ok: break
-        frames.append(f[..., ::-1])
-    cap.release()
-    if not frames: raise OSError(f"read_video_file: no frames could be decoded from {p}")
-    return np.ascontiguousarray(np.stack(frames))
+    if not cap.isOpened(): raise OSError(f"{who}: OpenCV cannot open {p}")
+    return cap
+
+def video_file_frames(path, # video file
+                     )->int: # frames counted by decoding (container metadata can be wrong)
+    "Number of frames of a video file, counted by grabbing every frame (no colour conversion)"
+    p = Path(path); cap = _open_video(p, 'video_file_frames'); n = 0
+    try:
+        while cap.grab(): n += 1
+    finally: cap.release()
+    if not n: raise OSError(f"video_file_frames: no frames could be decoded from {p}")
+    return n
+
+def read_video_file(path, # video file that OpenCV can decode (mp4, avi, …)
+                    idx:list|None=None, # frame indices to return (any order, repeats allowed); None = all
+                    max_side:int|None=None, # shrink each frame as it is decoded (long side ≤ this)
+                   )->np.ndarray: # uint8 (len(idx) or T, h, w, 3) RGB
+    "Decode a video file once, up to its last needed frame, keeping (and resizing) only the frames in `idx`"
+    p = Path(path); cap = _open_video(p, 'read_video_file')
+    want = None if idx is None else sorted(set(int(i) for i in idx))
+    if want is not None and (not want or want[0] < 0): raise IndexError(f"read_video_file: bad frame indices {idx} for {p}")
+    got, t = {}, 0
+    try:
+        while want is None or t <= want[-1]:
+            if not cap.grab(): break  # grab decodes; retrieve converts: only frames we keep are converted and resized
+            if want is None or t in want:
+                ok, f = cap.retrieve()
+                if not ok: raise OSError(f"read_video_file: frame {t} of {p} cannot be decoded")
+                got[t] = resize_max_side(np.ascontiguousarray(f[..., ::-1]), max_side)
+            t += 1
+    finally: cap.release()
+    if not got and want is None: raise OSError(f"read_video_file: no frames could be decoded from {p}")
+    if want is not None and want[-1] >= t:
+        raise IndexError(f"read_video_file: {p} has {t} frames; frame {want[-1]} was requested")
+    return np.stack([got[i] for i in (range(t) if idx is None else idx)])
 
 def _listdir(d:Path, exts:tuple)->list[Path]:
-    return sorted(p for p in d.iterdir() if p.suffix.lower() in exts and not p.name.startswith('.'))
+    return sorted((p for p in d.iterdir() if p.suffix.lower() in exts and not p.name.startswith('.')), key=natural_key)
+
+def _davis_hint(root:Path)->str|None:
+    "A one-line refusal if `root` is a DAVIS-2017 tree (or its JPEGImages folder), else None"
+    res = [r for r in ('480p', 'Full-Resolution') if (root / 'JPEGImages' / r).is_dir() or (root / r).is_dir()]
+    if not res and not (root / 'ImageSets').is_dir(): return None
+    frames = (root / 'JPEGImages' / res[0]) if res and (root / 'JPEGImages').is_dir() else root / (res[0] if res else '480p')
+    return (f"VideoFolder: {root} is a DAVIS-2017 tree (JPEGImages/<resolution>/<sequence>/): DAVIS is evaluation data "
+            f"(use lila_eval / DavisDataset); to train on its frames anyway pass {frames}")
 
 class VideoFolder:
     "Videos stored as frame folders (YouTube-VOS layout) or as video files"
@@ -76,17 +148,24 @@ class VideoFolder:
                 ):
         root = Path(root)
         if not root.is_dir(): raise FileNotFoundError(f"VideoFolder: no such folder: {root}")
-        self.files = None
+        self.files, self._n = None, {}
+        if (hint := _davis_hint(root)) is not None: raise ValueError(hint)
         if (root / 'JPEGImages').is_dir(): self.frames_dir = root / 'JPEGImages'
         elif (root / split / 'JPEGImages').is_dir(): self.frames_dir = root / split / 'JPEGImages'
         elif _listdir(root, VIDEO_EXTS):
             self.frames_dir, self.files = root, {p.stem: p for p in _listdir(root, VIDEO_EXTS)}
-        elif any(p.is_dir() for p in root.iterdir()): self.frames_dir = root
-        else: raise FileNotFoundError(f"VideoFolder: {root} holds neither JPEGImages/, {split}/JPEGImages/, "
-                                      f"video files ({', '.join(VIDEO_EXTS)}) nor frame folders")
+        else:
+            splits = sorted((p.name for p in root.iterdir() if (p / 'JPEGImages').is_dir()),
+                            key=lambda s: (s != 'train_all_frames', s != 'train', s))  # the preferred training split first
+            if splits: raise FileNotFoundError(
+                f"VideoFolder: {root} is a dataset root without {split}/JPEGImages/; pass one split folder, e.g. "
+                + ' or '.join(str(root / s) for s in splits[:2]) + " (train_all_frames: all frames, Δ counts raw frames)")
+            if any(p.is_dir() for p in root.iterdir()): self.frames_dir = root
+            else: raise FileNotFoundError(f"VideoFolder: {root} holds neither JPEGImages/, {split}/JPEGImages/, "
+                                          f"video files ({', '.join(VIDEO_EXTS)}) nor frame folders")
         self.gt_dir = self.frames_dir.parent / 'GroundTruth'
-        self.videos = sorted(self.files) if self.files is not None else \
-                      sorted(p.name for p in self.frames_dir.iterdir() if p.is_dir() and not p.name.startswith('.'))
+        self.videos = sorted(self.files, key=natural_key) if self.files is not None else \
+                      sorted((p.name for p in self.frames_dir.iterdir() if p.is_dir() and not p.name.startswith('.')), key=natural_key)
         if not self.videos: raise FileNotFoundError(f"VideoFolder: no videos in {self.frames_dir}")
 
     def __len__(self): return len(self.videos)
@@ -97,33 +176,61 @@ class VideoFolder:
                                                    f"(has {len(self.videos)}, e.g. {self.videos[:3]})")
 
     def frame_paths(self, name:str, # video name
-                   )->list[Path]: # sorted frame files
+                   )->list[Path]: # frame files in temporal (natural) order
         "Frame files of a frame-folder video"
         self._check(name)
         if self.files is not None: raise ValueError(f"VideoFolder: {self.files[name]} is a video file; use .frames()")
-        paths = _listdir(self.frames_dir / name, IMAGE_EXTS)
-        if not paths: raise FileNotFoundError(f"VideoFolder: no frames ({', '.join(IMAGE_EXTS)}) in {self.frames_dir / name}")
+        d = self.frames_dir / name
+        paths = _listdir(d, IMAGE_EXTS)
+        if not paths:
+            sub = [p.name for p in d.iterdir() if p.is_dir()][:3]
+            raise FileNotFoundError(f"VideoFolder: no frames ({', '.join(IMAGE_EXTS)}) in {d}"
+                                    + (f"; it holds folders {sub}: is {self.frames_dir} one level too high?" if sub else ''))
         return paths
 
     def frames(self, name:str, # video name
-              )->np.ndarray: # uint8 (T,H,W,3)
-        "All frames of a video"
+               idx:list|None=None, # frame indices to read (any order); None = all
+               max_side:int|None=None, # shrink each frame as it is read (long side ≤ this)
+              )->np.ndarray: # uint8 (T,h,w,3)
+        "Frames of a video: only those in `idx` are decoded (a video file once, up to its last needed frame)"
         self._check(name)
-        if self.files is not None: return read_video_file(self.files[name])
-        fs = [read_image(p) for p in self.frame_paths(name)]
-        for p, f in zip(self.frame_paths(name), fs):
-            if f.shape != fs[0].shape: raise ValueError(f"VideoFolder: {p} is {f.shape[:2]}, other frames {fs[0].shape[:2]}")
-        return np.stack(fs)
+        if self.files is not None: return read_video_file(self.files[name], idx, max_side)
+        paths = self.frame_paths(name)
+        if idx is not None:
+            bad = [i for i in idx if not 0 <= int(i) < len(paths)]
+            if bad: raise IndexError(f"VideoFolder: {self.frames_dir / name} has {len(paths)} frames; asked for frame {bad[0]}")
+            paths = [paths[int(i)] for i in idx]
+        out, hw0 = [], None
+        for p in paths:
+            f = read_image(p)
+            if hw0 is None: hw0 = f.shape[:2]
+            elif f.shape[:2] != hw0: raise ValueError(f"VideoFolder: {p} is {f.shape[:2]}, other frames {hw0}")
+            out.append(resize_max_side(f, max_side))
+        return np.stack(out)
 
     def n_frames(self, name:str)->int:
-        "Number of frames of a video"
-        return len(self.frames(name)) if self.files is not None else len(self.frame_paths(name))
+        "Number of frames of a video (a video file's are counted by decoding it once, then remembered)"
+        self._check(name)
+        if self.files is None: return len(self.frame_paths(name))
+        if name not in self._n: self._n[name] = video_file_frames(self.files[name])
+        return self._n[name]
 
     def frame(self, name:str, # video name
               i:int, # frame index
-             )->np.ndarray: # uint8 (H,W,3)
-        "One frame of a video (reads only that frame for frame folders)"
-        return self.frames(name)[i] if self.files is not None else read_image(self.frame_paths(name)[i])
+              max_side:int|None=None, # shrink as read (long side ≤ this)
+             )->np.ndarray: # uint8 (h,w,3)
+        "One frame of a video (reads only that frame)"
+        return self.frames(name, [i], max_side)[0]
+
+    def frame_hw(self, name:str)->tuple[int, int]:
+        "(H, W) of a video's frames at full resolution, from the first frame's header (no full decode)"
+        self._check(name)
+        if self.files is not None:
+            cap = _open_video(self.files[name], 'VideoFolder')
+            try: return int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT)), int(cap.get(cv2.CAP_PROP_FRAME_WIDTH))
+            finally: cap.release()
+        with Image.open(self.frame_paths(name)[0]) as im: return im.size[1], im.size[0]
+
 
 # %% ../nbs/03_data.ipynb #e9417617
 @patch

@@ -17,10 +17,10 @@ from .core import *
 from .model import load_weights
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'save_checkpoint', 'load_checkpoint',
-           'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg', 'make_model', 'cue_cache',
-           'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective', 'make_objective', 'train',
-           'step_gradients', 'lila_train']
+__all__ = ['CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'save_checkpoint',
+           'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg', 'make_model',
+           'cue_cache', 'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective', 'make_objective',
+           'train', 'step_gradients', 'lila_train']
 
 # %% ../nbs/08_train.ipynb #33e0f7a8
 @dataclass
@@ -35,8 +35,10 @@ class TrainCfg:
     dec_dims: tuple = () # decoder reassemble widths per level; () = the ViT width at every level (FlowFeat)
     # --- data
     data_root: str = 'data/demo/ytvos/train' # training videos in YouTube-VOS layout (JPEGImages/<video>/*.jpg)
-    cache_dir: str = '' # cue cache folder; '' = <data_root>/../cue_cache
+    cache_dir: str = '' # cue cache folder; '' = lila.cues.default_cache_dir(): $LILA_CACHE_DIR, else ~/.cache/lila/cues (choice: outside the dataset tree)
     size: int = 224 # side of the square input crops (multiple of 2*patch)
+    max_side: int = 448 # frames are shrunk as read to this long side; cues are computed at this size; 0 = full resolution (choice: FlowFeat dataloader.py feeds 448-px frames; bounds RAM and cache)
+    cue_store: str = 'cache' # depth/flow cues: 'cache' (computed once, on disk) or 'online' (per sampled pair, no disk; same values) (choice: lila_bench gives both costs)
     max_delta: int = 5 # temporal window: Delta is drawn from 1..max_delta per pair (Fig. 7)
     crop_scale: tuple = (0.5, 0.75) # crop area scale range relative to the frame (choice, after FlowFeat)
     num_workers: int = 2 # DataLoader worker processes
@@ -197,7 +199,7 @@ def setup_distributed(device:str='', # '' = CUDA when available, else CPU
 # %% ../nbs/08_train.ipynb #ab2af445
 from .model import LilaModel
 from .loss import lila_loss, erm_loss, ERMHead
-from .cues import CueCfg, CueCache, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps
+from .cues import CueCfg, CueCache, OnlineCues, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps, default_cache_dir
 from .data import VideoFolder
 
 def cue_cfg(cfg:TrainCfg)->CueCfg:
@@ -210,12 +212,17 @@ def make_model(cfg:TrainCfg)->LilaModel:
     return LilaModel(cfg.backbone, out_dim=cfg.out_dim or None, pretrained=cfg.pretrained,
                      checkpoint=cfg.encoder_checkpoint or None, img_size=cfg.size, reassemble_dims=tuple(cfg.dec_dims) or None)
 
-def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache:
-    "The cue cache of the training videos, built (or completed) if needed"
-    root = Path(cfg.data_root)
-    cache = CueCache(cfg.cache_dir or root.parent / 'cue_cache', VideoFolder(root), flow=cfg.flow, depth=cfg.depth,
-                     max_delta=cfg.max_delta, depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None,
-                     flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None)
+CUE_STORES = ('cache', 'online')
+
+def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues:
+    "The depth/flow cue source of the training videos: a `CueCache` built (or completed) if needed, or `OnlineCues`"
+    if cfg.cue_store not in CUE_STORES: raise ValueError(f"cue_store must be one of {CUE_STORES}, got {cfg.cue_store!r}")
+    videos = VideoFolder(cfg.data_root)
+    kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
+              flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None,
+              depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
+    if cfg.cue_store == 'online' or not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # nothing to store
+    cache = CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw)
     cache.build(progress=progress)
     return cache
 
@@ -341,9 +348,11 @@ def make_objective(cfg:TrainCfg, model:LilaModel|None=None)->nn.Module:
 def _loader(ds, cfg:TrainCfg, start:int, rank:int, world:int):
     if cfg.batch_size % world: raise ValueError(f"batch_size={cfg.batch_size} is not divisible by the {world} ranks")
     b = cfg.batch_size // world
+    spawn = cfg.num_workers > 0 and torch.cuda.is_available() and getattr(getattr(ds, 'cache', None), 'uses_torch', False)
     return torch.utils.data.DataLoader(ds, batch_size=b, sampler=StepSampler(start, b, rank, world),
                                        num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0,
-                                       pin_memory=torch.cuda.is_available())
+                                       pin_memory=torch.cuda.is_available(),
+                                       multiprocessing_context='spawn' if spawn else None)  # CUDA estimators cannot run in forked workers
 
 def _to(batch:dict, dev:torch.device, channels_last:bool)->dict:
     out = {}
