@@ -390,7 +390,7 @@ class LilaModel(nn.Module):
         "The parameters to optimise: the decoder's"
         return list(self.decoder.parameters())
 
-# %% ../nbs/06_model.ipynb #65e3bfc6
+# %% ../nbs/06_model.ipynb #e24d0ce4
 FLOWFEAT_HUB = {  # FlowFeat hubconf.py MODEL_CONFIG: hub name -> released file (all fdim 128)
     'dinov2_vits14_yt': 'https://cvg.cit.tum.de/webshare/g/papers/flowfeat/dino2_s14_flowfeat_yt.pth',
     'dinov2_vitb14_yt': 'https://cvg.cit.tum.de/webshare/g/papers/flowfeat/dino2_b14_flowfeat_yt.pth',
