@@ -338,7 +338,7 @@ def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.
     for r in rows: r['speedup'] = rows[0]['s'] / r['s']
     return rows
 
-# %% ../nbs/17_bench.ipynb #fba2ca0d
+# %% ../nbs/17_bench.ipynb #33db7de8
 def decoder_fusion(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.model.BACKBONES` name
                    size:int=112, # crop side
                    batch:int=16, # images
