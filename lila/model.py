@@ -354,7 +354,7 @@ class LilaModel(nn.Module):
                  out_dim:int|None=None, # decoder output channels; None → 128/192/256 for ViT-S/B/L (paper Sec. 4)
                  pretrained:bool=False, # encoder weights from timm's hub
                  checkpoint:str|Path|None=None, # encoder weights from a local file
-                 img_size:int=224, # the encoder's stored position-embedding grid size
+                 img_size:int=224, # stored position grid, only for backbones without an official one (DINOv2/MAE keep theirs)
                  taps:tuple|None=None, # override the encoder's four tap indices
                  tap_norm:bool=False, # apply the final LayerNorm to the taps
                  **kwargs, # passed to `DPTDecoder`
