@@ -25,7 +25,7 @@ from .vos import propagate, propagate_dense
 # %% auto #0
 __all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info',
            'module_timer', 'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed',
-           'ridge_scaling', 'inference_throughput', 'decoder_variants', 'flow_throughput', 'knn_step',
+           'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion', 'flow_throughput', 'knn_step',
            'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
 
 # %% ../nbs/17_bench.ipynb #7fc94a67
@@ -328,6 +328,7 @@ def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.
     if dev.type == 'cuda': variants['bf16 autocast, channels-last, torch.compile'] = (torch.channels_last, True, True)
     def make_step(fmt, amp, comp):  # each variant gets its own copy of the decoder in its memory format
         dec = copy.deepcopy(model.decoder).to(memory_format=fmt)
+        dec.channels_last = fmt == torch.channels_last  # the decoder's own switch (lila.model), so that NCHW stays NCHW
         run, tp = torch.compile(dec) if comp else dec, [t.contiguous(memory_format=fmt) for t in taps]
         def step():
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp): y = run(tp, (size, size))
@@ -337,6 +338,42 @@ def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.
     rows = [dict(variant=k, s=v, backbone=backbone, size=size, batch=batch) for k, v in t.items()]
     for r in rows: r['speedup'] = rows[0]['s'] / r['s']
     return rows
+
+# %% ../nbs/17_bench.ipynb #33db7de8
+def decoder_fusion(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.model.BACKBONES` name
+                   size:int=112, # crop side
+                   batch:int=16, # images
+                   reps:int=3, # timed calls (median)
+                   device:str|torch.device='cpu', # where to run
+                  )->dict: # rows (fusion, format, s), fastest format, dpt / flowfeat time ratio in it
+    "Decoder forward + backward time of FlowFeat's and DPT's fusion blocks, NCHW and channels-last, side by side"
+    dev = torch.device(device)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RandomWeightsWarning)
+        model = LilaModel(backbone, img_size=size).to(dev)
+    taps, _ = model.encode(torch.randn(batch, 3, size, size, generator=torch.Generator().manual_seed(0)).to(dev))
+    def make_step(fusion, cl):
+        torch.manual_seed(0)
+        dec = type(model.decoder)(model.encoder.embed_dim, model.decoder.out_dim, fusion=fusion, channels_last=cl).to(dev)
+        if cl: dec = dec.to(memory_format=torch.channels_last)
+        def step(): dec(taps, (size, size)).square().mean().backward(); dec.zero_grad(set_to_none=True)
+        return step
+    keys = [(f, cl) for f in ('flowfeat', 'dpt') for cl in (False, True)]
+    t = time_calls({k: make_step(*k) for k in keys}, reps, warmup=2 if dev.type == 'cuda' else 1, device=dev)
+    fmt = lambda cl: 'channels-last' if cl else 'NCHW'
+    rows = [dict(fusion=f, format=fmt(cl), s=t[(f, cl)]) for f, cl in keys]
+    best = min((False, True), key=lambda cl: t[('flowfeat', cl)] + t[('dpt', cl)])
+    return dict(rows=rows, fastest=fmt(best), ratio=t[('dpt', best)] / t[('flowfeat', best)],
+                cl_speedup=t[('flowfeat', False)] / t[('flowfeat', True)], backbone=backbone, size=size, batch=batch)
+
+def _fusion_md(res:dict)->list[str]:
+    "Report lines of `decoder_fusion` (none when the result lacks it)"
+    d = res.get('decoder_fusion')
+    if not d: return []
+    return ['## Decoder fusion blocks: FlowFeat (default) vs DPT, forward + backward', '',
+            _md_table(['fusion blocks', 'memory format', 's per call'], [[r['fusion'], r['format'], _fmt_s(r['s'])] for r in d['rows']]), '',
+            f"Fastest memory format here: **{d['fastest']}** (FlowFeat's blocks {d['cl_speedup']:.2f}× faster channels-last than NCHW). "
+            f"DPT's / FlowFeat's time in it: **{d['ratio']:.2f}×**. Taps of `{d['backbone']}` for {d['batch']} crops at {d['size']}².", '']
 
 # %% ../nbs/17_bench.ipynb #06e6ea6e
 def flow_throughput(size:tuple=(256, 320), # frame (H, W): ≥ 242 px per side, so that SEA-RAFT's Spring settings need no upsampling
@@ -563,6 +600,7 @@ def bench(quick:bool=False, # small sizes, tiny backbone: a < 60 s smoke test
     say("lila_bench: ridge fit …", flush=True); res['ridge'] = ridge_scaling(device=dev, **plan['ridge'])
     say("lila_bench: inference …", flush=True); res['inference'] = inference_throughput(device=dev, **plan['infer'])
     say("lila_bench: decoder variants …", flush=True); res['decoder'] = decoder_variants(device=dev, **plan['decoder'])
+    say("lila_bench: decoder fusion blocks …", flush=True); res['decoder_fusion'] = decoder_fusion(device=dev, **plan['decoder'])
     say("lila_bench: k-NN propagation …", flush=True); res['knn'] = knn_propagation(device=dev, **plan['knn'])
     say("lila_bench: flow estimators …", flush=True); res['flow'] = flow_throughput(device=dev, **plan['flow'])
     res['targets'] = check_targets(res)
@@ -661,6 +699,7 @@ def report_md(res:dict, # a `bench` result
           _md_table(['variant', 's per call', 'speed-up'], [[r['variant'], _fmt_s(r['s']), f"{r['speedup']:.2f}×"] for r in res['decoder']]),
           '', f"Taps of `{res['decoder'][0]['backbone']}` for {res['decoder'][0]['batch']} crops at {res['decoder'][0]['size']}²; "
           '`train` uses channels-last and bf16 autocast on CUDA only.', '']
+    L += _fusion_md(res)
     k = res['knn']
     rows = [['tiled `lila.vos.propagate`', _fmt_s(k['tiled']['s_per_frame']), f"{k['tiled']['peak_mib']:.0f}"]]
     if 'dense' in k: rows.append(['dense reference `lila.vos.propagate_dense`', _fmt_s(k['dense']['s_per_frame']), f"{k['dense']['peak_mib']:.0f}"])

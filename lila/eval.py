@@ -16,7 +16,7 @@ from torch import Tensor
 from torch.utils.data import Subset
 from tqdm.auto import tqdm
 from .core import *
-from .model import LilaModel, get_backbone
+from .model import LilaModel, get_backbone, is_flowfeat_checkpoint
 from .data import DavisDataset, NyuNormals, CocoStuff, ADE20K, COCOSTUFF_FINE_CLASSES
 from .vos import vos_probe, label_propagation, labels_to_onehot, soft_to_labels, linear_probe_vos
 from .normals import train_normals_probe, eval_normals_probe, normals_sample
@@ -516,7 +516,7 @@ def evaluate(model_specs:dict, # row name → (LilaModel, mode), e.g. {'encoder 
 
 # %% ../nbs/13_eval.ipynb #40b10f98
 _SIZE_LETTERS = dict(small='S', small_plus='S+', base='B', large='L', giant='G', huge='H')
-OBJECTIVE_LABELS = dict(lila='LILA', erm='ERM', mosic='MoSiC')
+OBJECTIVE_LABELS = dict(lila='LILA', erm='ERM', mosic='MoSiC', flowfeat='FlowFeat')  # flowfeat: a released FlowFeat model (lila.model)
 
 def backbone_label(name:str)->str:
     "Short paper-style name of a backbone: 'vit_small_patch14_dinov2.lvd142m' → 'DINO2-S14'"
@@ -542,6 +542,8 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
     "Rebuild the model of a checkpoint and tell what trained it"
     from lila.train import load_checkpoint
     ck = load_checkpoint(checkpoint)
+    if is_flowfeat_checkpoint(ck):  # a released FlowFeat model (Table 1 baseline): encoder + decoder in one flat state dict
+        return LilaModel.from_checkpoint(ck).to(get_device(device)).eval(), 'flowfeat'
     if not isinstance(ck, dict) or not {'model', 'config'} <= set(ck):
         raise ValueError(f"{checkpoint}: not a LilaModel checkpoint (needs 'model' and 'config' entries)")
     tc = ck.get('train_cfg') or {}
@@ -613,7 +615,7 @@ def _parser()->argparse.ArgumentParser:
     p.add_argument('--task', required=True, help=f"comma-separated task names, or 'all'")
     p.add_argument('--data-root', required=True, help='folder holding the datasets under the names listed below')
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument('--checkpoint', help='LilaModel / lila_train checkpoint(s), comma-separated (LILA, ERM or MoSiC)')
+    src.add_argument('--checkpoint', help='LilaModel / lila_train checkpoint(s), comma-separated (LILA, ERM or MoSiC), or a released FlowFeat .pth')
     src.add_argument('--backbone', help='score a backbone by its encoder alone: a lila.model.BACKBONES name (e.g. tiny)')
     p.add_argument('--pretrained', action='store_true', default=None,
                    help="encoder weights from timm's hub (--backbone; decoder-only checkpoints; needs network)")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_model.ipynb #40740509
 from __future__ import annotations
-import inspect, os, pickle, re, tempfile, warnings
+import inspect, math, os, pickle, re, sys, tempfile, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -19,10 +19,11 @@ from .core import *
 import timm
 
 # %% auto #0
-__all__ = ['ENCODER_TAPS', 'BACKBONES', 'DAV2_CONFIGS', 'DAV2_KEY_MAP', 'BackboneSpec', 'get_backbone', 'load_weights',
-           'RandomWeightsWarning', 'Encoder', 'ResidualConvUnit', 'FusionBlock', 'ChannelLayerNorm', 'DPTHead',
-           'DPTDecoder', 'LilaModel', 'DepthAnythingV2', 'map_depth_anything_v2', 'load_depth_anything_v2',
-           'depth_anything_v2_estimator']
+__all__ = ['ENCODER_TAPS', 'BACKBONES', 'POS_GRID_INTERP', 'FUSION_STYLES', 'FLOWFEAT_HUB', 'FLOWFEAT_KEY_MAP', 'DAV2_CONFIGS',
+           'DAV2_KEY_MAP', 'BackboneSpec', 'get_backbone', 'load_weights', 'RandomWeightsWarning', 'pos_grid_family',
+           'interpolate_pos_grid', 'Encoder', 'ResidualConvUnit', 'FusionBlock', 'ChannelLayerNorm', 'DPTHead',
+           'DPTDecoder', 'LilaModel', 'is_flowfeat_checkpoint', 'map_flowfeat', 'DepthAnythingV2',
+           'map_depth_anything_v2', 'load_depth_anything_v2', 'depth_anything_v2_estimator']
 
 # %% ../nbs/06_model.ipynb #37a7906d
 ENCODER_TAPS = {  # timm architecture -> the four block indices fed to the decoder
@@ -96,15 +97,74 @@ def load_weights(path:str|Path, # a file written by `torch.save`
 class RandomWeightsWarning(UserWarning):
     "Warned when a backbone is built without pre-trained weights"
 
+POS_GRID_INTERP = {  # family -> how its official code resamples the stored position grid, at run time
+    'dinov2': dict(img_size=518, offset=0.1, antialias=False),  # facebookresearch/dinov2 hub/backbones.py defaults (also Depth Anything V2's dinov2.py)
+    'dinov2_reg': dict(img_size=518, offset=0.0, antialias=True),  # facebookresearch/dinov2 hub/backbones.py `dinov2_vit*14_reg`
+    'mae': dict(img_size=224, offset=0.0, antialias=False),  # facebookresearch/mae util/pos_embed.py `interpolate_pos_embed`
+}
+
+def pos_grid_family(spec:BackboneSpec)->str|None:
+    "The `POS_GRID_INTERP` key of a backbone; None for backbones without a stored grid (DINOv3: RoPE) or not covered"
+    if 'dinov2' in spec.arch: return 'dinov2_reg' if '_reg' in spec.arch else 'dinov2'
+    if spec.timm_name.endswith('.mae'): return 'mae'
+    return None
+
+def interpolate_pos_grid(grid:Tensor, # (1, M*M, C) stored position embeddings of the patch grid (no prefix tokens)
+                         hw:tuple[int, int], # token grid (h, w) of the input
+                         offset:float=0.1, # > 0: scale factor ((h+offset)/M, (w+offset)/M) (DINO's); 0: output size (h, w)
+                         antialias:bool=False, # bicubic antialiasing (matters when shrinking)
+                        )->Tensor: # (1, h*w, C)
+    "Resample a stored square position grid to (h, w) as DINOv2's `interpolate_pos_encoding` does (bicubic, float32)"
+    N, C = grid.shape[1], grid.shape[2]
+    M = int(math.isqrt(N))
+    if M * M != N: raise ValueError(f"interpolate_pos_grid: {N} stored positions are not a square grid")
+    h, w = hw
+    if (h, w) == (M, M): return grid  # the stored grid, untouched (the official early return)
+    g = grid.float().reshape(1, M, M, C).permute(0, 3, 1, 2)
+    kw = dict(scale_factor=((h + offset) / M, (w + offset) / M)) if offset else dict(size=(h, w))
+    g = F.interpolate(g, mode='bicubic', antialias=antialias, **kw)
+    if tuple(g.shape[-2:]) != (h, w): raise RuntimeError(f"interpolate_pos_grid: got {tuple(g.shape[-2:])}, expected {(h, w)}")
+    return g.permute(0, 2, 3, 1).reshape(1, h * w, C).to(grid.dtype)
+
+def _stored_grid(sd:dict)->int|None:
+    "Side M of the square position grid stored in a state dict (1 + M² or M² positions)"
+    pe = sd.get('pos_embed')
+    if not isinstance(pe, Tensor) or pe.ndim != 3: return None
+    M = math.isqrt(pe.shape[1])
+    return M if M * M == pe.shape[1] else math.isqrt(pe.shape[1] - 1)
+
+def _foreign_checkpoint(sd:dict)->str|None:
+    "What a state dict of another lila-loadable format is, if it is one"
+    if any(k.startswith('depth_head.') for k in sd): return "a Depth Anything V2 checkpoint (load it with load_depth_anything_v2)"
+    if any(k.startswith('decoder.scratch.') for k in sd): return "a FlowFeat checkpoint (load it with LilaModel.from_checkpoint)"
+    if any(k.startswith('encoder.') or k.startswith('decoder.') for k in sd): return "a LilaModel checkpoint (load it with LilaModel.from_checkpoint)"
+    return None
+
 def _create_vit(spec:BackboneSpec, pretrained:bool, checkpoint, img_size:int, name:str)->nn.Module:
-    kw = dict(num_classes=0, img_size=img_size, dynamic_img_size=True, **spec.kwargs)
+    fam = pos_grid_family(spec)
+    kw = dict(num_classes=0, dynamic_img_size=True, **spec.kwargs)
+    if fam is not None: img_size = POS_GRID_INTERP[fam]['img_size']  # the official stored grid, never resampled at load
     if checkpoint is not None:
         path = Path(checkpoint)
         if not path.is_file(): raise FileNotFoundError(f"Encoder checkpoint for {name!r} not found: {path}")
-        try: return timm.create_model(spec.timm_name, pretrained=True, pretrained_cfg_overlay=dict(file=str(path)), **kw)
+        try: sd = timm.models.load_state_dict(str(path), weights_only=True)  # unwraps 'model'/'state_dict', strips 'module.'
         except Exception as e:  # timm loads with weights_only=True; its messages do not name the file
-            raise ValueError(f"Encoder checkpoint {path} cannot be loaded into {name!r} "
-                             f"({type(e).__name__}: {_first_line(e)})") from None
+            raise ValueError(f"Encoder checkpoint {path} cannot be loaded into {name!r} ({type(e).__name__}: {_first_line(e)})") from None
+        if (what := _foreign_checkpoint(sd)): raise ValueError(f"Encoder checkpoint {path} is {what}, not a {name!r} backbone")
+        if fam is not None and (M := _stored_grid(sd)) and 'patch_embed.proj.weight' in sd:
+            img_size = M * sd['patch_embed.proj.weight'].shape[-1]  # keep the file's grid as it is
+        model = timm.create_model(spec.timm_name, pretrained=False, img_size=img_size, **kw)
+        C = sd.get('cls_token', sd.get('patch_embed.proj.weight'))
+        if isinstance(C, Tensor) and C.shape[-1 if C.ndim == 3 else 0] != model.embed_dim:
+            raise ValueError(f"Encoder checkpoint {path} holds a ViT of width {C.shape[-1 if C.ndim == 3 else 0]}; "
+                             f"{name!r} has width {model.embed_dim}")
+        try:
+            filt = getattr(sys.modules[type(model).__module__], 'checkpoint_filter_fn', None)  # timm's format conversion
+            model.load_state_dict(filt(sd, model) if filt else sd, strict=True)
+        except Exception as e:
+            raise ValueError(f"Encoder checkpoint {path} cannot be loaded into {name!r} ({type(e).__name__}: {_first_line(e)})") from None
+        return model
+    kw['img_size'] = img_size
     if pretrained:
         if not spec.hub: raise ValueError(f"Backbone {name!r} has no published weights: use pretrained=False or checkpoint=PATH")
         try: return timm.create_model(spec.timm_name, pretrained=True, **kw)
@@ -120,7 +180,7 @@ class Encoder(nn.Module):
     def __init__(self, name:str='vit_small_patch14_dinov2.lvd142m', # a `BACKBONES` name (or any timm ViT if `taps` is given)
                  pretrained:bool=False, # download weights through timm's hub
                  checkpoint:str|Path|None=None, # local weights file; takes precedence over `pretrained`
-                 img_size:int=224, # size of the stored position-embedding grid (inputs may differ)
+                 img_size:int=224, # stored position grid size, only for backbones without an official one (DINOv2/MAE keep theirs)
                  taps:tuple|None=None, # four block indices; default `ENCODER_TAPS[architecture]`
                  tap_norm:bool=False, # apply the final LayerNorm to the taps (Depth Anything V2) or not (FlowFeat, DPT)
                 ):
@@ -134,6 +194,7 @@ class Encoder(nn.Module):
         if img_size < self.patch_size or img_size % self.patch_size:
             raise ValueError(f"Encoder: img_size={img_size} is not a positive multiple of the patch size {self.patch_size} "
                              f"of {name!r} (e.g. {max(1, round(img_size / self.patch_size)) * self.patch_size})")
+        self.pos_family = pos_grid_family(spec)
         self.embed_dim = self.model.embed_dim
         self.norm = model_norm(self.model)
         self.requires_grad_(False)
@@ -143,35 +204,66 @@ class Encoder(nn.Module):
         "Stay in eval mode whatever `mode` is: the encoder is frozen"
         return super().train(False)
 
+    def tokens(self, x:Tensor, # (B,3,H,W) normalised images
+              )->Tensor: # (B, prefix + h*w, C) the input of the first block
+        "Patch embedding, prefix tokens and the stored position grid resampled as the backbone's official code does"
+        m, it = self.model, POS_GRID_INTERP[self.pos_family]
+        x = m.patch_embed(x)  # (B,h,w,C): timm's dynamic-size patch embedding is channels-last
+        B, h, w, C = x.shape
+        npos = 0 if m.no_embed_class else m.num_prefix_tokens  # prefix tokens with a stored position (the class token)
+        pos = torch.cat([m.pos_embed[:, :npos], interpolate_pos_grid(m.pos_embed[:, npos:], (h, w), it['offset'], it['antialias'])], 1)
+        prefix = [t.expand(B, -1, -1) for t in (m.cls_token, m.reg_token) if t is not None]
+        x = x.reshape(B, h * w, C)
+        # timm stores DINOv2-reg's class position inside `cls_token` (no_embed_class): both layouts give the official sums
+        x = torch.cat(prefix + [x + pos], 1) if m.no_embed_class else torch.cat(prefix + [x], 1) + pos
+        return m.norm_pre(m.patch_drop(m.pos_drop(x)))
+
     @torch.no_grad()
     def forward(self, x:Tensor, # (B,3,H,W) normalised images, H and W multiples of `patch_size`
                )->tuple[list[Tensor], Tensor]: # taps: 4 × (B,C,h,w); feats (B,C,h,w)
         "Tapped block outputs and final normed patch features"
         if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"Encoder input must be (B,3,H,W), got {tuple(x.shape)}")
         hw = patch_grid(x.shape[-2], x.shape[-1], self.patch_size, name="Encoder input")
-        final, taps = self.model.forward_intermediates(x, indices=list(self.taps), norm=self.tap_norm, output_fmt='NCHW')
-        return taps, tokens_to_grid(final[:, self.model.num_prefix_tokens:], hw)
+        m, npre = self.model, self.model.num_prefix_tokens
+        if self.pos_family is None:  # no stored grid to resample (DINOv3's RoPE) or not covered: timm's own forward
+            final, taps = m.forward_intermediates(x, indices=list(self.taps), norm=self.tap_norm, output_fmt='NCHW')
+            return taps, tokens_to_grid(final[:, npre:], hw)
+        t, out = self.tokens(x), {}
+        for i, blk in enumerate(m.blocks):
+            t = blk(t)
+            if i in self.taps: out[i] = tokens_to_grid((m.norm(t) if self.tap_norm else t)[:, npre:], hw)
+        return [out[i] for i in self.taps], tokens_to_grid(m.norm(t)[:, npre:], hw)
 
 # %% ../nbs/06_model.ipynb #cf09d2db
 class ResidualConvUnit(nn.Module):
-    "DPT residual conv unit: ReLU → 3×3 conv → ReLU → 3×3 conv, plus the (unmodified) input"
-    def __init__(self, width:int): # channels in and out
+    "Residual conv unit: ReLU → 3×3 conv → ReLU → 3×3 conv, plus the input (DPT) or ReLU(input) (FlowFeat)"
+    def __init__(self, width:int, # channels in and out
+                 relu_skip:bool=False, # skip adds ReLU(x), as FlowFeat's in-place ReLU makes it; False: adds x (DPT)
+                ):
         super().__init__()
+        self.relu_skip = relu_skip
         self.conv1 = nn.Conv2d(width, width, 3, padding=1)
         self.conv2 = nn.Conv2d(width, width, 3, padding=1)
 
-    def forward(self, x:Tensor)->Tensor: # (B,width,h,w) -> (B,width,h,w)
-        return x + self.conv2(F.relu(self.conv1(F.relu(x))))
+    def forward(self, x:Tensor)->Tensor: # (B,width,h,w) -> (B,width,h,w); the input is never modified
+        r = F.relu(x)
+        return (r if self.relu_skip else x) + self.conv2(F.relu(self.conv1(r)))
+
+FUSION_STYLES = {  # fusion-block variants: (residual skip adds ReLU(x), 1×1 out_conv after the resize)
+    'flowfeat': (True, False),  # FlowFeat util/dpt_blocks.py FeatureFusionBlock (old MiDaS blocks, in-place ReLU)
+    'dpt': (False, True),  # DPT dpt/blocks.py FeatureFusionBlock_custom; Depth Anything V2 util/blocks.py
+}
 
 class FusionBlock(nn.Module):
-    "DPT feature fusion: add the refined skip, refine, resize, 1×1 conv"
+    "DPT feature fusion: add the refined skip, refine, resize (bilinear, align_corners=True), optional 1×1 conv"
     def __init__(self, width:int, # channels
                  skip:bool=True, # whether a skip input is fused (False for the deepest level)
                  out_conv:bool=True, # 1×1 conv after the resize (DPT) or not (FlowFeat)
+                 relu_skip:bool=False, # residual units add ReLU(x) (FlowFeat) or x (DPT)
                 ):
         super().__init__()
-        self.rcu1 = ResidualConvUnit(width) if skip else None
-        self.rcu2 = ResidualConvUnit(width)
+        self.rcu1 = ResidualConvUnit(width, relu_skip) if skip else None
+        self.rcu2 = ResidualConvUnit(width, relu_skip)
         self.out_conv = nn.Conv2d(width, width, 1) if out_conv else nn.Identity()
 
     def forward(self, x:Tensor, # (B,width,h,w) the coarser path
@@ -222,21 +314,24 @@ class DPTDecoder(nn.Module):
                  out_dim:int=128, # output channels d
                  width:int|None=None, # fusion width; None → out_dim (FlowFeat)
                  reassemble_dims:tuple|None=None, # per-level channels after the 1×1 projections; None → (in_dim,)*4 (FlowFeat)
-                 fusion_out_conv:bool=True, # 1×1 conv at the end of each fusion block (DPT)
+                 fusion:str='flowfeat', # fusion blocks: 'flowfeat' (skip ReLU(x), no 1×1 conv) or 'dpt' (skip x, 1×1 conv)
                  head_dims:tuple=(None, None), # head (after first conv, hidden) channels; None → width
                  out_norm:str='layernorm', # output normalisation: 'layernorm', 'relu' or 'none'
                  head_align_corners:bool=False, # align_corners of the final resize to (H, W)
+                 channels_last:bool=True, # run the convolutions channels-last (faster on CPU and CUDA); output is contiguous NCHW
                 ):
         super().__init__()
+        if fusion not in FUSION_STYLES: raise ValueError(f"DPTDecoder: fusion must be one of {list(FUSION_STYLES)}, got {fusion!r}")
+        relu_skip, out_conv = FUSION_STYLES[fusion]
         width = width or out_dim
         dims = tuple(reassemble_dims or (in_dim,) * 4)
         if len(dims) != 4: raise ValueError(f"DPTDecoder: reassemble_dims must have 4 entries, got {dims}")
-        self.in_dim, self.out_dim = in_dim, out_dim
+        self.in_dim, self.out_dim, self.fusion_style, self.channels_last = in_dim, out_dim, fusion, channels_last
         self.projects = nn.ModuleList(nn.Conv2d(in_dim, d, 1) for d in dims)
         self.resize = nn.ModuleList([nn.ConvTranspose2d(dims[0], dims[0], 4, stride=4), nn.ConvTranspose2d(dims[1], dims[1], 2, stride=2),
                                      nn.Identity(), nn.Conv2d(dims[3], dims[3], 3, stride=2, padding=1)])
         self.layer_rn = nn.ModuleList(nn.Conv2d(d, width, 3, padding=1, bias=False) for d in dims)
-        self.fusion = nn.ModuleList(FusionBlock(width, skip=i < 3, out_conv=fusion_out_conv) for i in range(4))
+        self.fusion = nn.ModuleList(FusionBlock(width, skip=i < 3, out_conv=out_conv, relu_skip=relu_skip) for i in range(4))
         self.head = DPTHead(width, out_dim, head_dims, out_norm, head_align_corners)
 
     def forward(self, taps:list[Tensor], # 4 × (B,in_dim,h,w) token maps, shallow to deep
@@ -244,10 +339,12 @@ class DPTDecoder(nn.Module):
                )->Tensor: # (B,out_dim,H,W)
         if len(taps) != 4 or any(t.shape != taps[0].shape for t in taps) or taps[0].shape[1] != self.in_dim:
             raise ValueError(f"DPTDecoder: expected 4 taps of shape (B,{self.in_dim},h,w), got {[tuple(t.shape) for t in taps]}")
+        if self.channels_last: taps = [t.contiguous(memory_format=torch.channels_last) for t in taps]  # convs follow the input's format
         lv = [rn(rs(pr(t))) for t, pr, rs, rn in zip(taps, self.projects, self.resize, self.layer_rn)]
         x = self.fusion[3](lv[3], size=lv[2].shape[-2:])
         for i in (2, 1, 0): x = self.fusion[i](x, lv[i], size=lv[i - 1].shape[-2:] if i else None)
-        return self.head(x, hw)
+        y = self.head(x, hw)
+        return y.contiguous() if self.channels_last else y
 
 # %% ../nbs/06_model.ipynb #24ab147f
 @delegates(DPTDecoder, but=['in_dim', 'out_dim'])
@@ -257,7 +354,7 @@ class LilaModel(nn.Module):
                  out_dim:int|None=None, # decoder output channels; None → 128/192/256 for ViT-S/B/L (paper Sec. 4)
                  pretrained:bool=False, # encoder weights from timm's hub
                  checkpoint:str|Path|None=None, # encoder weights from a local file
-                 img_size:int=224, # the encoder's stored position-embedding grid size
+                 img_size:int=224, # stored position grid, only for backbones without an official one (DINOv2/MAE keep theirs)
                  taps:tuple|None=None, # override the encoder's four tap indices
                  tap_norm:bool=False, # apply the final LayerNorm to the taps
                  **kwargs, # passed to `DPTDecoder`
@@ -270,6 +367,7 @@ class LilaModel(nn.Module):
         self.decoder = DPTDecoder(self.encoder.embed_dim, out_dim, **kwargs)
         self.config = dict(backbone=backbone, out_dim=out_dim, img_size=img_size, taps=list(self.encoder.taps),
                            tap_norm=tap_norm, **{k: list(v) if isinstance(v, tuple) else v for k, v in kwargs.items()})
+        self.config['fusion'] = self.decoder.fusion_style  # always recorded: the default changed once ('dpt' → 'flowfeat')
 
     def encode(self, x:Tensor, # (B,3,H,W) normalised images
               )->tuple[list[Tensor], Tensor]: # taps 4 × (B,C,h,w), feats (B,C,h,w)
@@ -292,6 +390,81 @@ class LilaModel(nn.Module):
         "The parameters to optimise: the decoder's"
         return list(self.decoder.parameters())
 
+# %% ../nbs/06_model.ipynb #e24d0ce4
+FLOWFEAT_HUB = {  # FlowFeat hubconf.py MODEL_CONFIG: hub name -> released file (all fdim 128)
+    'dinov2_vits14_yt': 'https://cvg.cit.tum.de/webshare/g/papers/flowfeat/dino2_s14_flowfeat_yt.pth',
+    'dinov2_vitb14_yt': 'https://cvg.cit.tum.de/webshare/g/papers/flowfeat/dino2_b14_flowfeat_yt.pth',
+    'dinov2_vitb14_kt': 'https://cvg.cit.tum.de/webshare/g/papers/flowfeat/dino2_b14_flowfeat_kt.pth',
+}
+_FLOWFEAT_BACKBONES = {384: 'vit_small_patch14_dinov2.lvd142m', 768: 'vit_base_patch14_dinov2.lvd142m',
+                       1024: 'vit_large_patch14_dinov2.lvd142m'}
+
+FLOWFEAT_KEY_MAP = [(r'encoder\.mask_token', None), (r'encoder\.(.+)', r'encoder.model.\1'),
+                    (r'decoder\.act_postprocess([1-4])\.post\.0\.(weight|bias)', lambda m: f'decoder.projects.{int(m[1]) - 1}.{m[2]}'),
+                    (r'decoder\.act_postprocess([124])\.post\.1\.(weight|bias)', lambda m: f'decoder.resize.{int(m[1]) - 1}.{m[2]}'),
+                    (r'decoder\.scratch\.layer([1-4])_rn\.weight', lambda m: f'decoder.layer_rn.{int(m[1]) - 1}.weight'),
+                    (r'decoder\.scratch\.refinenet4\.resConfUnit1\.conv[12]\.(weight|bias)', None),  # built, never called
+                    (r'decoder\.scratch\.refinenet([1-4])\.resConfUnit([12])\.conv([12])\.(weight|bias)',
+                     lambda m: f'decoder.fusion.{int(m[1]) - 1}.rcu{m[2]}.conv{m[3]}.{m[4]}'),
+                    (r'decoder\.scratch\.output_conv0\.(weight|bias)', r'decoder.head.conv0.\1'),
+                    (r'decoder\.scratch\.output_conv1\.0\.(weight|bias)', r'decoder.head.conv1.\1'),
+                    (r'decoder\.scratch\.output_conv1\.2\.(weight|bias)', r'decoder.head.conv2.\1'),
+                    (r'decoder\.norm\.norm\.(weight|bias)', r'decoder.head.norm.\1')]
+
+def is_flowfeat_checkpoint(sd)->bool:
+    "Whether a loaded object is FlowFeat's released format: one flat state dict with `decoder.scratch.*` keys"
+    return isinstance(sd, dict) and not {'model', 'config'} <= set(sd) and any(isinstance(k, str) and k.startswith('decoder.scratch.') for k in sd)
+
+def map_flowfeat(sd:dict, # a FlowFeat released state dict (flat: `encoder.*`, `decoder.*`)
+                 path:str|Path='FlowFeat checkpoint', # name used in error messages
+                )->tuple[dict, dict]: # (`LilaModel` arguments, state dict in lila's names)
+    "Rename a FlowFeat checkpoint by `FLOWFEAT_KEY_MAP` and read its architecture; one-line errors for variants lila does not load"
+    pw = sd.get('encoder.patch_embed.proj.weight')
+    if not isinstance(pw, Tensor): raise ValueError(f"{path}: FlowFeat checkpoint without encoder weights ('encoder.patch_embed.proj.weight')")
+    C, p = pw.shape[0], pw.shape[-1]
+    if p != 14 or 'encoder.register_tokens' in sd or C not in _FLOWFEAT_BACKBONES:
+        what = f"a patch-{p} encoder (DINO or MAE ViT-/16)" if p != 14 else "DINOv2 with registers" if 'encoder.register_tokens' in sd else f"a ViT of width {C}"
+        raise ValueError(f"{path}: FlowFeat checkpoint with {what}; lila loads FlowFeat's DINOv2 ViT-S/14, B/14 and L/14 "
+                         f"variants ({', '.join(FLOWFEAT_HUB)})")
+    out, unmatched = {}, []
+    for k, v in sd.items():
+        rule = next(((pat, t) for pat, t in FLOWFEAT_KEY_MAP if re.fullmatch(pat, k)), None)
+        if rule is None: unmatched.append(k)
+        elif rule[1] is not None: out[re.sub(rule[0], rule[1], k)] = v
+    if unmatched: raise KeyError(f"{path}: FlowFeat keys with no mapping in FLOWFEAT_KEY_MAP: {unmatched[:8]}" + (" …" if len(unmatched) > 8 else ""))
+    w0, w2 = out['decoder.head.conv0.weight'], out['decoder.head.conv2.weight']
+    width, out_dim = w0.shape[0], w2.shape[0]
+    for k, v in (('weight', torch.ones(out_dim)), ('bias', torch.zeros(out_dim))):  # old downloads lack the output LayerNorm
+        out.setdefault(f'decoder.head.norm.{k}', v)                                  # (re-uploaded later with weight 1, bias 0)
+    dims = tuple(out[f'decoder.projects.{i}.weight'].shape[0] for i in range(4))
+    cfg = dict(backbone=_FLOWFEAT_BACKBONES[C], out_dim=out_dim, width=width, fusion='flowfeat',
+               reassemble_dims=None if dims == (C,) * 4 else dims, head_dims=(w0.shape[0], out['decoder.head.conv1.weight'].shape[0]))
+    return cfg, out
+
+def _flowfeat_file(name:str)->dict:
+    "Download a FlowFeat release by hub name (needs the network; torch hub's cache)"
+    try: return torch.hub.load_state_dict_from_url(FLOWFEAT_HUB[name], map_location='cpu', weights_only=True)
+    except Exception as e:
+        raise RuntimeError(f"FlowFeat {name!r}: could not download {FLOWFEAT_HUB[name]} ({type(e).__name__}: {_first_line(e)}); "
+                           "offline? download it elsewhere and pass the file path") from None
+
+def _flowfeat_model(cls, sd:dict, path)->nn.Module:
+    "A `LilaModel` holding a FlowFeat checkpoint, in eval mode (called by `LilaModel.from_checkpoint`)"
+    cfg, sd = map_flowfeat(sd, path)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RandomWeightsWarning)  # the weights come next
+        model = cls(**cfg)
+    _adopt_pos_grid(model, sd)
+    model.load_state_dict(sd, strict=True)
+    model.config['source'] = 'flowfeat'
+    return model.eval()
+
+def _adopt_pos_grid(model:nn.Module, sd:dict):
+    "Give the encoder the position grid a state dict stores (no resampling at load; the forward resamples)"
+    k = 'encoder.model.pos_embed'
+    if k in sd and sd[k].shape != model.encoder.model.pos_embed.shape and model.encoder.pos_family is not None:
+        model.encoder.model.pos_embed = nn.Parameter(torch.empty_like(sd[k]), requires_grad=False)
+
 # %% ../nbs/06_model.ipynb #ba678a52
 def _strip_prefix(sd:dict)->dict:
     "Remove the `module.` (DDP) and `_orig_mod.` (torch.compile) prefixes"
@@ -312,21 +485,29 @@ def save(self:LilaModel, path:str|Path, # output file
     return path
 
 @patch(cls_method=True)
-def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save`/training, or the loaded dict
+def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save`/training, a FlowFeat release (file or hub name), or the loaded dict
                     pretrained:bool=False, # encoder weights from the hub, for decoder-only state dicts
                     checkpoint:str|Path|None=None, # encoder weights file, for decoder-only state dicts
                     map_location='cpu', # passed to `torch.load`
                    )->LilaModel:
-    "Rebuild a `LilaModel` from a `{'model', 'config'}` checkpoint (loaded with `weights_only=True`)"
+    "Rebuild a `LilaModel` from a `{'model', 'config'}` checkpoint or a FlowFeat release (loaded with `weights_only=True`)"
+    name = ckpt if not isinstance(ckpt, dict) else 'checkpoint dict'
+    if isinstance(ckpt, str) and ckpt in FLOWFEAT_HUB and not Path(ckpt).exists(): ckpt = _flowfeat_file(ckpt)
     if not isinstance(ckpt, dict): ckpt = load_weights(ckpt, map_location, 'LilaModel checkpoint')
-    if not {'model', 'config'} <= set(ckpt): raise KeyError(f"LilaModel checkpoint needs 'model' and 'config' entries, has {sorted(ckpt)}")
+    if is_flowfeat_checkpoint(ckpt): return _flowfeat_model(cls, ckpt, name)  # FlowFeat's flat state dict, in eval mode
+    if not {'model', 'config'} <= set(ckpt):
+        what = _foreign_checkpoint(ckpt) if isinstance(ckpt, dict) else None
+        raise KeyError(f"{name}: " + (f"{what}, not a LilaModel checkpoint" if what and 'LilaModel' not in what else
+                                      f"LilaModel checkpoint needs 'model' and 'config' entries, has {sorted(map(str, ckpt))[:8]}"))
     keep = set(inspect.signature(cls).parameters) - {'pretrained', 'checkpoint', 'kwargs'}
     sd, cfg = _strip_prefix(ckpt['model']), {k: v for k, v in ckpt['config'].items() if k in keep}  # other keys ignored
+    if 'fusion' not in cfg:  # checkpoints written before the option existed used DPT's fusion blocks (with a 1×1 out_conv)
+        cfg['fusion'] = 'dpt' if 'decoder.fusion.0.out_conv.weight' in sd else 'flowfeat'
     has_enc = any(k.startswith('encoder.') for k in sd)
     with warnings.catch_warnings():
         if has_enc: warnings.simplefilter('ignore', RandomWeightsWarning)  # weights come from the state dict
         model = cls(pretrained=pretrained and not has_enc, checkpoint=None if has_enc else checkpoint, **cfg)
-    if has_enc: model.load_state_dict(sd)
+    if has_enc: _adopt_pos_grid(model, sd); model.load_state_dict(sd)
     else: model.decoder.load_state_dict({k.removeprefix('decoder.'): v for k, v in sd.items() if k.startswith('decoder.')})
     return model
 
@@ -345,7 +526,8 @@ class DepthAnythingV2(nn.Module):
         c = DAV2_CONFIGS[encoder]
         self.encoder = Encoder(c['arch'], img_size=518, taps=c['taps'], tap_norm=True)
         self.decoder = DPTDecoder(self.encoder.embed_dim, 1, width=c['width'], reassemble_dims=c['dims'],
-                                  head_dims=(c['width'] // 2, 32), out_norm='relu', head_align_corners=True)
+                                  head_dims=(c['width'] // 2, 32), out_norm='relu', head_align_corners=True,
+                                  fusion='dpt')
         self.requires_grad_(False).eval()
 
     def forward(self, x:Tensor, # (B,3,H,W) ImageNet-normalised, sides multiples of 14
@@ -376,16 +558,33 @@ def map_depth_anything_v2(sd:dict, # a published Depth Anything V2 state dict
     if unmatched: raise KeyError(f"Depth Anything V2 keys with no mapping in DAV2_KEY_MAP: {unmatched[:8]}" + (" …" if len(unmatched) > 8 else ""))
     return out
 
+def _dav2_guard(path:Path, sd:dict)->str:
+    "The Depth Anything V2 size of a checkpoint, or a one-line error naming what else the file is"
+    supported = "lila loads the relative-depth Depth Anything V2 models vits/vitb/vitl (depth_anything_v2_vit{s,b,l}.pth)"
+    n = path.name.lower()
+    if 'metric' in n:  # same keys as the relative models (only the head's last activation differs): the name tells
+        raise ValueError(f"{path}: Depth Anything V2 metric-depth checkpoint (depth in metres, sigmoid head); {supported}")
+    if re.fullmatch(r'depth_anything_vit[sbl]14.*', n):  # V1 release names; V1 taps the last four blocks
+        raise ValueError(f"{path}: Depth Anything V1 checkpoint; {supported}")
+    if is_flowfeat_checkpoint(sd): raise ValueError(f"{path}: a FlowFeat checkpoint, not Depth Anything V2; {supported}")
+    if 'pretrained.cls_token' not in sd or not any(k.startswith('depth_head.') for k in sd):
+        raise ValueError(f"{path}: not a Depth Anything V2 state dict (no 'pretrained.cls_token' / 'depth_head.*'); {supported}")
+    C = sd['pretrained.cls_token'].shape[-1]
+    found = {384: 'vits', 768: 'vitb', 1024: 'vitl'}.get(C)
+    if found is None:
+        what = "the giant model (vitg, SwiGLU MLPs)" if C == 1536 else f"a ViT of width {C}"
+        raise ValueError(f"{path}: Depth Anything V2 checkpoint of {what}; {supported}")
+    return found
+
 def load_depth_anything_v2(path:str|Path, # local `depth_anything_v2_{vits,vitb,vitl}.pth`
                            encoder:str|None=None, # 'vits', 'vitb', 'vitl'; None → from the backbone width
                            map_location='cpu', # passed to `torch.load`
                           )->DepthAnythingV2:
     "Load a published Depth Anything V2 checkpoint into `DepthAnythingV2` (strict, eval mode, frozen)"
+    path = Path(path)
     sd = load_weights(path, map_location, 'Depth Anything V2 checkpoint')
-    if 'pretrained.cls_token' not in sd: raise KeyError(f"{path}: not a Depth Anything V2 state dict (no 'pretrained.cls_token')")
-    C = sd['pretrained.cls_token'].shape[-1]
-    found = {384: 'vits', 768: 'vitb', 1024: 'vitl'}.get(C)
-    if found is None: raise ValueError(f"{path}: backbone width {C} is not ViT-S/B/L (384/768/1024); vitg is not supported")
+    if not isinstance(sd, dict): raise ValueError(f"{path}: not a state dict")
+    found = _dav2_guard(path, sd)
     if encoder is not None and encoder != found: raise ValueError(f"{path}: holds a {found} model, not {encoder}")
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', RandomWeightsWarning)  # the weights come next

@@ -33,6 +33,7 @@ class TrainCfg:
     encoder_checkpoint: str = '' # encoder weights from a local file (offline)
     out_dim: int = 0 # decoder output channels; 0 = 128/192/256 for ViT-S/B/L (Sec. 4)
     dec_dims: tuple = () # decoder reassemble widths per level; () = the ViT width at every level (FlowFeat)
+    dec_fusion: str = 'flowfeat' # decoder fusion blocks: FlowFeat model.py/util/dpt_blocks.py (skip ReLU(x), no 1×1 conv); 'dpt' = DPT's (choice: lila's default before 2026-11)
     # --- data
     data_root: str = 'data/demo/ytvos/train' # training videos in YouTube-VOS layout (JPEGImages/<video>/*.jpg)
     cache_dir: str = '' # cue cache folder; '' = lila.cues.default_cache_dir(): $LILA_CACHE_DIR, else ~/.cache/lila/cues (choice: outside the dataset tree)
@@ -210,7 +211,8 @@ def make_model(cfg:TrainCfg)->LilaModel:
     "The frozen-encoder + DPT-decoder model of a configuration (initialised with `cfg.seed`)"
     torch.manual_seed(cfg.seed)
     return LilaModel(cfg.backbone, out_dim=cfg.out_dim or None, pretrained=cfg.pretrained,
-                     checkpoint=cfg.encoder_checkpoint or None, img_size=cfg.size, reassemble_dims=tuple(cfg.dec_dims) or None)
+                     checkpoint=cfg.encoder_checkpoint or None, img_size=cfg.size, reassemble_dims=tuple(cfg.dec_dims) or None,
+                     fusion=cfg.dec_fusion)
 
 CUE_STORES = ('cache', 'online')
 
