@@ -19,9 +19,9 @@ from fastcore.basics import patch
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'NYU_MAX_DEPTH', 'GEONET_MEAN', 'GEONET_BAD', 'NYU_PICKLE', 'COCOSTUFF_FINE_CLASSES',
            'COCOSTUFF27_CLASSES', 'COCOSTUFF_FINE_TO_COARSE', 'STEGO_LISTS', 'COCOSTUFF_UNUSED_FINE',
            'COCOSTUFF_171_CLASSES', 'VOC_CLASSES', 'read_image', 'read_label', 'read_video_file', 'VideoFolder',
-           'DavisDataset', 'NyuNormals', 'NyuV2Pickle', 'NyuGeonet', 'coco_fine_to_coarse', 'CocoStuff',
-           'reduce_zero_label', 'ADE20K', 'coco_fine_to_171', 'cocostuff27_sets', 'PascalVOC', 'CocoThings',
-           'sample_pair', 'CropBox', 'random_crop_box', 'centre_box', 'crop_resize']
+           'DavisDataset', 'YtvosAnnotated', 'NyuNormals', 'NyuV2Pickle', 'NyuGeonet', 'coco_fine_to_coarse',
+           'CocoStuff', 'reduce_zero_label', 'ADE20K', 'coco_fine_to_171', 'cocostuff27_sets', 'PascalVOC',
+           'CocoThings', 'sample_pair', 'CropBox', 'random_crop_box', 'centre_box', 'crop_resize']
 
 # %% ../nbs/03_data.ipynb #bbc19c35
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png')
@@ -50,6 +50,13 @@ def read_label(path, # label PNG: palette (indexed) or greyscale
         raise ValueError(f"read_label: {path} is a {im.mode} image; expected a palette (P) or greyscale (L) label PNG")
     a = np.array(im)
     return a.astype(np.uint8) if a.dtype == bool else a
+
+def _layout(who:str, path:Path, expected:str)->FileNotFoundError:
+    "One-line error naming a missing path, the expected layout and what the folder above does hold"
+    par = next((q for q in [path, *path.parents] if q.is_dir()), None)
+    seen = sorted(p.name for p in par.iterdir())[:8] if par is not None else []
+    return FileNotFoundError(f"{who}: {path} not found; expected {expected}" + (f" ({par} holds: {', '.join(seen)})" if par else ''))
+
 
 # %% ../nbs/03_data.ipynb #c68d42df
 def read_video_file(path, # video file that OpenCV can decode (mp4, avi, …)
@@ -159,7 +166,7 @@ class DavisDataset:
                  resolution:str='480p', # resolution folder ('480p' or 'Full-Resolution')
                  year:str='2017', # ImageSets sub-folder
                 ):
-        self.root = Path(root)
+        self.root, self.split = Path(root), split
         self.img_dir, self.ann_dir = self.root / 'JPEGImages' / resolution, self.root / 'Annotations' / resolution
         lst = self.root / 'ImageSets' / year / f'{split}.txt'
         for p in (self.img_dir, self.ann_dir, lst):
@@ -191,6 +198,17 @@ class DavisDataset:
             if not p.is_file(): raise FileNotFoundError(f"DavisDataset: missing annotation {p}")
         return paths
 
+    def fully_annotated(self, seq:str)->bool:
+        "Whether every frame has an annotation (False for first-frame-only sets such as DAVIS test-dev)"
+        return all((self.ann_dir / seq / f'{p.stem}.png').is_file() for p in self.frame_paths(seq))
+
+    def first_annotation(self, seq:str)->np.ndarray: # uint8 (H,W) object ids of frame 0
+        "The frame-0 annotation, the only one a first-frame-only set (test-dev, test-challenge) provides"
+        f = self.frame_paths(seq)[0]
+        a = self.ann_dir / seq / f'{f.stem}.png'
+        if not a.is_file(): raise FileNotFoundError(f"DavisDataset: missing first-frame annotation {a}")
+        return read_label(a).astype(np.uint8)
+
     def annotations(self, seq:str, # sequence name
                    )->np.ndarray: # uint8 (T,H,W) object ids, 0 background, 255 void
         "Instance annotations of every frame, checked against the frame sizes"
@@ -209,6 +227,36 @@ class DavisDataset:
         s = self.sequences[i]
         return dict(name=s, frames=self.frames(s), annotations=self.annotations(s))
 
+# %% ../nbs/03_data.ipynb #4e7aaecf
+class YtvosAnnotated:
+    "YouTube-VOS frames that have an instance annotation, per video (the DAVIS reader's interface)"
+    def __init__(self, root, # YouTube-VOS root (holds train/, valid/) or a split folder
+                 split:str='train', # split folder when `root` is the dataset root
+                ):
+        root = Path(root)
+        self.root = root if (root / 'Annotations').is_dir() else root / split
+        lay = "<root>/<split>/JPEGImages/<video>/*.jpg and <root>/<split>/Annotations/<video>/*.png (YouTube-VOS 2019)"
+        for p in (self.root / 'JPEGImages', self.root / 'Annotations'):
+            if not p.is_dir(): raise _layout('YtvosAnnotated', p, lay)
+        self.sequences = sorted(p.name for p in (self.root / 'Annotations').iterdir() if p.is_dir())
+        if not self.sequences: raise FileNotFoundError(f"YtvosAnnotated: no video folders in {self.root / 'Annotations'}")
+
+    def __len__(self): return len(self.sequences)
+    def __repr__(self): return f"YtvosAnnotated({self.root}, {len(self)} videos)"
+
+    def frame_paths(self, seq:str)->list[Path]:
+        "Frames of `seq` that have an annotation, in temporal order"
+        ann = {p.stem for p in (self.root / 'Annotations' / seq).glob('*.png')}
+        paths = [p for p in _listdir(self.root / 'JPEGImages' / seq, IMAGE_EXTS) if p.stem in ann]
+        if not paths: raise FileNotFoundError(f"YtvosAnnotated: no annotated frames of {seq} in {self.root / 'JPEGImages' / seq}")
+        return paths
+
+    def frames(self, seq:str)->np.ndarray: # uint8 (T,H,W,3)
+        return np.stack([read_image(p) for p in self.frame_paths(seq)])
+
+    def annotations(self, seq:str)->np.ndarray: # uint8 (T,H,W) instance ids, 0 background
+        return np.stack([read_label(self.root / 'Annotations' / seq / f'{p.stem}.png').astype(np.uint8) for p in self.frame_paths(seq)])
+
 # %% ../nbs/03_data.ipynb #5a3f95d1
 class _PairedImages:
     "Images in `img_dir` paired by file stem with ground-truth PNGs in `gt_dir`"
@@ -221,6 +269,9 @@ class _PairedImages:
         if not self.names: raise FileNotFoundError(f"{type(self).__name__}: no images ({', '.join(IMAGE_EXTS)}) in {img_dir}")
         for n in self.names:
             if n not in self._imgs: raise FileNotFoundError(f"{type(self).__name__}: no image {n!r} in {img_dir}")
+        miss = [n for n in self.names if not (gt_dir / f'{n}.png').is_file()]  # found now, before any probe is trained
+        if miss: raise FileNotFoundError(f"{type(self).__name__}: no label file {gt_dir / (miss[0] + '.png')} for image "
+                                         f"{self._imgs[miss[0]]}" + (f" (and {len(miss) - 1} more)" if len(miss) > 1 else ''))
 
     def __len__(self): return len(self.names)
     def __repr__(self): return f"{type(self).__name__}({self.img_dir}, {len(self)} images)"
@@ -369,12 +420,6 @@ def coco_fine_to_coarse(label:np.ndarray, # integer fine ids (0..181), 255 = unl
     return lut[np.asarray(label).astype(np.int64).clip(0, 255)]
 
 # %% ../nbs/03_data.ipynb #351f45b9
-def _layout(who:str, path:Path, expected:str)->FileNotFoundError:
-    "One-line error naming a missing path, the expected layout and what the folder above does hold"
-    par = next((q for q in [path, *path.parents] if q.is_dir()), None)
-    seen = sorted(p.name for p in par.iterdir())[:8] if par is not None else []
-    return FileNotFoundError(f"{who}: {path} not found; expected {expected}" + (f" ({par} holds: {', '.join(seen)})" if par else ''))
-
 _COCO_LAYOUT = "<root>/images/{train,val}2017/*.jpg, annotations/{train,val}2017/*.png, curated/{train,val}2017/*.txt (STEGO)"
 
 def _check_ids(lab:np.ndarray, top:int, path:Path, who:str, valid:str, ignore:int|None=None):
