@@ -624,6 +624,9 @@ def write_results(results:dict, # row → task → metrics
 
 def _preflight(task:str, paths:dict, o)->None:
     "Open the image-dataset readers of a task once, so that a missing label file or list is reported before any probe runs"
+    if task == 'zeroshot' and not o.random_text:  # a missing text-embedding or CLIP file, before any work
+        f = o.text_emb or (o.clip_pretrained if Path(str(o.clip_pretrained)).suffix in ('.pt', '.pth', '.bin', '.safetensors') else None)
+        if f and not Path(f).is_file(): raise FileNotFoundError(f"zeroshot: {'text_emb' if o.text_emb else 'clip_pretrained'} file {f} not found")
     for k, p in paths.items():
         if k in ('davis', 'ytvos', 'nyuv2'): continue  # sequence readers check per sequence; the pickle is one file
         DATASETS[k].open(p, lists=o.coco_lists) if k == 'cocostuff' and hasattr(o, 'coco_lists') else DATASETS[k].open(p)
