@@ -29,7 +29,7 @@ from .incontext import (hummingbird_eval, overclustering_eval, linear_probe_eval
 from .viz import show_images, overlay_mask, normals_to_rgb, pca_rgb
 
 # %% auto #0
-__all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDE', 'TASKS',
+__all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDES', 'TASKS',
            'OBJECTIVE_LABELS', 'FeatureMode', 'check_mode', 'video_size', 'feature_fn', 'DatasetSpec', 'dataset_path',
            'Column', 'TaskSpec', 'vos_radius', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task',
            'results_table', 'qualitative_figure', 'write_results', 'evaluate', 'backbone_label', 'row_name',
@@ -110,7 +110,7 @@ class DatasetSpec:
 
 DATASETS = {
     'davis': DatasetSpec('davis', 'DAVIS-2017: JPEGImages/480p, Annotations/480p, ImageSets/2017/val.txt',
-                         lambda p: DavisDataset(p, 'val')),
+                         lambda p, split='val': DavisDataset(p, split)),
     'nyuv2': DatasetSpec('nyuv2', f"probe3d's NYUv2: nyuv2/{NYU_PICKLE} (test) and nyuv2_geonet/*.mat beside it (train)",
                          lambda p: _open_nyuv2(p), NYU_PICKLE),
     'nyu': DatasetSpec('nyu', "NYUv2 normals in Bae et al.'s PNG layout: {train,test}/img and {train,test}/norm",
@@ -174,6 +174,7 @@ OPTIONS = {  # option → (CLI type, help); defaults per task are in TASKS[name]
     'radius': (int, "k-NN VOS: window half-size in feature cells (unset: DINO's 12 patch cells in pixels, i.e. 12*patch/stride cells in 'lila' mode)"),
     'topk': (int, "k-NN VOS: neighbours kept per query"),
     'temperature': (float, "k-NN VOS: temperature of exp(cos/T)"),
+    'davis_split': (str, "VOS: DAVIS image set (ImageSets/2017/<split>.txt): 'val', or a first-frame-only set such as 'test-dev'"),
     'vos_out': (str, "VOS on a first-frame-only split (DAVIS test-dev): folder the predicted palette PNGs are written to"),
     'nyu_format': (str, "normals: 'auto' (probe3d's ROOT/nyuv2 pickle + nyuv2_geonet when ROOT/nyuv2 exists, else Bae's ROOT/nyu), 'probe3d' or 'bae'"),
     'uncertainty': (_bool, "normals: probe3d's uncertainty-aware angular loss (a 4th, kappa channel)"),
@@ -253,7 +254,7 @@ def _vos_example(fn, ds, seq:str, method:str, kw:dict, batch:int)->dict:
 
 def _run_vos(method:str)->Callable:
     def run(model, mode, paths, o, example):
-        ds = DATASETS['davis'].open(paths['davis'])
+        ds = DATASETS['davis'].open(paths['davis'], o.davis_split)
         seqs = ds.sequences[:o.limit]
         fn = feature_fn(model, mode, 'video', o.stride, o.size)
         kw = (dict(n_last=o.n_last, radius=vos_radius(mode, model.encoder.patch_size, o.stride, o.radius), topk=o.topk,
@@ -416,16 +417,16 @@ def _run_video_clustering(model, mode, paths, o, example):
     return {**m, 'n_train': 0, 'n_eval': sum(len(ds.frame_paths(s)) for s in ds.sequences)}, None
 
 # %% ../nbs/13_eval.ipynb #f04b0ee8
-VOS_STRIDE = 4  # default stride of the probed decoder features (measured in lila.vos: see the VOS chapter)
+VOS_STRIDES = dict(vos_knn=2, vos_linear=1)  # default stride of the probed decoder features, from the measurement in lila.vos
 _JF = (Column('J&F', 'J&F'), Column('J', 'J_m'), Column('F', 'F_m'))
-_VOS = dict(size=480, stride=VOS_STRIDE, batch_size=8, vos_out=None)
+_VOS = dict(size=480, batch_size=8, davis_split='val', vos_out=None)
 _PROBE = dict(size=448, epochs=10, batch_size=8)
 _DENSE = dict(stride=None, batch_size=16)
 TASKS = {
     'vos_linear': TaskSpec(_run_vos('linear'), ('davis',), 'VOS linear (DAVIS-17)', _JF,
-                           dict(**_VOS, steps=300, lr=5e-3), 'LILA Sec. 4.1, Tab. 1 (first-frame 1×1 conv)'),
+                           dict(**_VOS, stride=VOS_STRIDES['vos_linear'], steps=300, lr=5e-3), 'LILA Sec. 4.1, Tab. 1 (first-frame 1×1 conv)'),
     'vos_knn': TaskSpec(_run_vos('knn'), ('davis',), 'VOS k-NN (DAVIS-17)', _JF,
-                        dict(**_VOS, n_last=7, radius=None, topk=5, temperature=0.1), 'LILA Sec. 4.1, Tab. 1 (DINO label propagation)'),
+                        dict(**_VOS, stride=VOS_STRIDES['vos_knn'], n_last=7, radius=None, topk=5, temperature=0.1), 'LILA Sec. 4.1, Tab. 1 (DINO label propagation)'),
     'normals': TaskSpec(_run_normals, ('nyu_format',), 'Normals (NYUv2)',
                         (Column('rmse', 'RMSE↓', 1, 2, True), Column('d1', 'δ1', 100, 2), Column('d2', 'δ2', 100, 2),
                          Column('d3', 'δ3', 100, 2)),
