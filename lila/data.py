@@ -260,9 +260,10 @@ class YtvosAnnotated:
 # %% ../nbs/03_data.ipynb #5a3f95d1
 class _PairedImages:
     "Images in `img_dir` paired by file stem with ground-truth PNGs in `gt_dir`"
+    LAYOUT = "an image folder and a label folder of PNGs with the same file stems"
     def __init__(self, img_dir:Path, gt_dir:Path, names:list|None=None):
         for p in (img_dir, gt_dir):
-            if not p.is_dir(): raise FileNotFoundError(f"{type(self).__name__}: missing folder {p}")
+            if not p.is_dir(): raise _layout(type(self).__name__, p, self.LAYOUT)
         self.img_dir, self.gt_dir = img_dir, gt_dir
         self._imgs = {p.stem: p for p in _listdir(img_dir, IMAGE_EXTS)}
         self.names = sorted(self._imgs) if names is None else list(names)
@@ -286,6 +287,7 @@ class _PairedImages:
 
 class NyuNormals(_PairedImages):
     "NYUv2 surface normals: `<root>/<split>/img/*.png` with `<root>/<split>/norm/*.png`"
+    LAYOUT = "<root>/{train,test}/img/*.png and <root>/{train,test}/norm/*.png (Bae et al.'s release)"
     def __init__(self, root, # NYU normals root
                  split:str='test', # 'train' or 'test'
                 ):
@@ -459,6 +461,7 @@ def reduce_zero_label(label:np.ndarray|Tensor, # int (H,W) ADE20K labels, 0 = "o
 
 class ADE20K(_PairedImages):
     "ADE20K SceneParsing (ADEChallengeData2016): 150 classes, 0 = other"
+    LAYOUT = "ADEChallengeData2016/images/{training,validation}/*.jpg and annotations/{training,validation}/*.png"
     def __init__(self, root, # ADEChallengeData2016, or the folder that holds it
                  split:str='validation', # 'training' or 'validation' (or 'train', 'val')
                  reduce_zero_label:bool=False, # return 0 → 255 and k → k − 1 (the usual training convention)
