@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #fa2744d0
 from __future__ import annotations
-import json, os, re
+import json, os, pickle, re, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -16,10 +16,13 @@ from PIL import Image
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'COCOSTUFF_FINE_CLASSES', 'COCOSTUFF27_CLASSES', 'COCOSTUFF_FINE_TO_COARSE', 'read_image',
-           'read_label', 'natural_key', 'fit_max_side', 'resize_max_side', 'video_file_frames', 'read_video_file',
-           'VideoFolder', 'DavisDataset', 'NyuNormals', 'coco_fine_to_coarse', 'CocoStuff', 'reduce_zero_label',
-           'ADE20K', 'sample_pair', 'CropBox', 'random_crop_box', 'centre_box', 'crop_resize']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'NYU_MAX_DEPTH', 'GEONET_MEAN', 'GEONET_BAD', 'NYU_PICKLE', 'COCOSTUFF_FINE_CLASSES',
+           'COCOSTUFF27_CLASSES', 'COCOSTUFF_FINE_TO_COARSE', 'STEGO_LISTS', 'COCOSTUFF_UNUSED_FINE',
+           'COCOSTUFF_171_CLASSES', 'VOC_CLASSES', 'read_image', 'read_label', 'natural_key', 'fit_max_side',
+           'resize_max_side', 'video_file_frames', 'read_video_file', 'VideoFolder', 'DavisDataset', 'YtvosAnnotated',
+           'NyuNormals', 'NyuV2Pickle', 'NyuGeonet', 'coco_fine_to_coarse', 'CocoStuff', 'reduce_zero_label', 'ADE20K',
+           'coco_fine_to_171', 'cocostuff27_sets', 'PascalVOC', 'CocoThings', 'sample_pair', 'CropBox',
+           'random_crop_box', 'centre_box', 'crop_resize']
 
 # %% ../nbs/03_data.ipynb #bbc19c35
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png')
@@ -66,6 +69,12 @@ def read_label(path, # label PNG: palette (indexed) or greyscale
         raise ValueError(f"read_label: {path} is a {im.mode} image; expected a palette (P) or greyscale (L) label PNG")
     a = np.array(im)
     return a.astype(np.uint8) if a.dtype == bool else a
+
+def _layout(who:str, path:Path, expected:str)->FileNotFoundError:
+    "One-line error naming a missing path, the expected layout and what the folder above does hold"
+    par = next((q for q in [path, *path.parents] if q.is_dir()), None)
+    seen = sorted(p.name for p in par.iterdir())[:8] if par is not None else []
+    return FileNotFoundError(f"{who}: {path} not found; expected {expected}" + (f" ({par} holds: {', '.join(seen)})" if par else ''))
 
 
 # %% ../nbs/03_data.ipynb #c68d42df
@@ -264,7 +273,7 @@ class DavisDataset:
                  resolution:str='480p', # resolution folder ('480p' or 'Full-Resolution')
                  year:str='2017', # ImageSets sub-folder
                 ):
-        self.root = Path(root)
+        self.root, self.split = Path(root), split
         self.img_dir, self.ann_dir = self.root / 'JPEGImages' / resolution, self.root / 'Annotations' / resolution
         lst = self.root / 'ImageSets' / year / f'{split}.txt'
         for p in (self.img_dir, self.ann_dir, lst):
@@ -296,6 +305,17 @@ class DavisDataset:
             if not p.is_file(): raise FileNotFoundError(f"DavisDataset: missing annotation {p}")
         return paths
 
+    def fully_annotated(self, seq:str)->bool:
+        "Whether every frame has an annotation (False for first-frame-only sets such as DAVIS test-dev)"
+        return all((self.ann_dir / seq / f'{p.stem}.png').is_file() for p in self.frame_paths(seq))
+
+    def first_annotation(self, seq:str)->np.ndarray: # uint8 (H,W) object ids of frame 0
+        "The frame-0 annotation, the only one a first-frame-only set (test-dev, test-challenge) provides"
+        f = self.frame_paths(seq)[0]
+        a = self.ann_dir / seq / f'{f.stem}.png'
+        if not a.is_file(): raise FileNotFoundError(f"DavisDataset: missing first-frame annotation {a}")
+        return read_label(a).astype(np.uint8)
+
     def annotations(self, seq:str, # sequence name
                    )->np.ndarray: # uint8 (T,H,W) object ids, 0 background, 255 void
         "Instance annotations of every frame, checked against the frame sizes"
@@ -314,18 +334,52 @@ class DavisDataset:
         s = self.sequences[i]
         return dict(name=s, frames=self.frames(s), annotations=self.annotations(s))
 
+# %% ../nbs/03_data.ipynb #4e7aaecf
+class YtvosAnnotated:
+    "YouTube-VOS frames that have an instance annotation, per video (the DAVIS reader's interface)"
+    def __init__(self, root, # YouTube-VOS root (holds train/, valid/) or a split folder
+                 split:str='train', # split folder when `root` is the dataset root
+                ):
+        root = Path(root)
+        self.root = root if (root / 'Annotations').is_dir() else root / split
+        lay = "<root>/<split>/JPEGImages/<video>/*.jpg and <root>/<split>/Annotations/<video>/*.png (YouTube-VOS 2019)"
+        for p in (self.root / 'JPEGImages', self.root / 'Annotations'):
+            if not p.is_dir(): raise _layout('YtvosAnnotated', p, lay)
+        self.sequences = sorted(p.name for p in (self.root / 'Annotations').iterdir() if p.is_dir())
+        if not self.sequences: raise FileNotFoundError(f"YtvosAnnotated: no video folders in {self.root / 'Annotations'}")
+
+    def __len__(self): return len(self.sequences)
+    def __repr__(self): return f"YtvosAnnotated({self.root}, {len(self)} videos)"
+
+    def frame_paths(self, seq:str)->list[Path]:
+        "Frames of `seq` that have an annotation, in temporal order"
+        ann = {p.stem for p in (self.root / 'Annotations' / seq).glob('*.png')}
+        paths = [p for p in _listdir(self.root / 'JPEGImages' / seq, IMAGE_EXTS) if p.stem in ann]
+        if not paths: raise FileNotFoundError(f"YtvosAnnotated: no annotated frames of {seq} in {self.root / 'JPEGImages' / seq}")
+        return paths
+
+    def frames(self, seq:str)->np.ndarray: # uint8 (T,H,W,3)
+        return np.stack([read_image(p) for p in self.frame_paths(seq)])
+
+    def annotations(self, seq:str)->np.ndarray: # uint8 (T,H,W) instance ids, 0 background
+        return np.stack([read_label(self.root / 'Annotations' / seq / f'{p.stem}.png').astype(np.uint8) for p in self.frame_paths(seq)])
+
 # %% ../nbs/03_data.ipynb #5a3f95d1
 class _PairedImages:
     "Images in `img_dir` paired by file stem with ground-truth PNGs in `gt_dir`"
+    LAYOUT = "an image folder and a label folder of PNGs with the same file stems"
     def __init__(self, img_dir:Path, gt_dir:Path, names:list|None=None):
         for p in (img_dir, gt_dir):
-            if not p.is_dir(): raise FileNotFoundError(f"{type(self).__name__}: missing folder {p}")
+            if not p.is_dir(): raise _layout(type(self).__name__, p, self.LAYOUT)
         self.img_dir, self.gt_dir = img_dir, gt_dir
         self._imgs = {p.stem: p for p in _listdir(img_dir, IMAGE_EXTS)}
         self.names = sorted(self._imgs) if names is None else list(names)
         if not self.names: raise FileNotFoundError(f"{type(self).__name__}: no images ({', '.join(IMAGE_EXTS)}) in {img_dir}")
         for n in self.names:
             if n not in self._imgs: raise FileNotFoundError(f"{type(self).__name__}: no image {n!r} in {img_dir}")
+        miss = [n for n in self.names if not (gt_dir / f'{n}.png').is_file()]  # found now, before any probe is trained
+        if miss: raise FileNotFoundError(f"{type(self).__name__}: no label file {gt_dir / (miss[0] + '.png')} for image "
+                                         f"{self._imgs[miss[0]]}" + (f" (and {len(miss) - 1} more)" if len(miss) > 1 else ''))
 
     def __len__(self): return len(self.names)
     def __repr__(self): return f"{type(self).__name__}({self.img_dir}, {len(self)} images)"
@@ -340,6 +394,7 @@ class _PairedImages:
 
 class NyuNormals(_PairedImages):
     "NYUv2 surface normals: `<root>/<split>/img/*.png` with `<root>/<split>/norm/*.png`"
+    LAYOUT = "<root>/{train,test}/img/*.png and <root>/{train,test}/norm/*.png (Bae et al.'s release)"
     def __init__(self, root, # NYU normals root
                  split:str='test', # 'train' or 'test'
                 ):
@@ -351,6 +406,91 @@ class NyuNormals(_PairedImages):
         nrm = enc.astype(np.float32) / 255 * 2 - 1
         nrm /= np.maximum(np.linalg.norm(nrm, axis=-1, keepdims=True), 1e-6)
         return dict(img=img, normals=np.where(valid[..., None], nrm, 0).astype(np.float32), valid=valid, name=n)
+
+# %% ../nbs/03_data.ipynb #be5587c2
+NYU_MAX_DEPTH = 10.0  # probe3d nyu.py: depth > 10 m → 0 (invalid)
+GEONET_MEAN = (122.175, 116.169, 103.508)  # probe3d nyu.py: RGB = img + 2·mean for GeoNet's .mat frames
+GEONET_BAD = (21181, 6919)  # probe3d nyu.py: positions of the sorted GeoNet listing deleted (in this order)
+NYU_PICKLE = 'nyuv2_snorm_all.pkl'
+
+def _nyu_item(img:np.ndarray, # uint8 (H,W,3)
+              depth:np.ndarray, # (H,W) metres
+              snorm:np.ndarray, # (H,W,3) normals as stored
+              name:str, centre_crop:bool)->dict:
+    "probe3d's per-item processing: depth > 10 m → 0, valid = depth > 0, the H×H centre crop (480×640 → columns 80:−80)"
+    depth = np.asarray(depth, np.float32).copy()
+    depth[depth > NYU_MAX_DEPTH] = 0
+    if centre_crop:
+        H, W = depth.shape
+        x0 = max(0, (W - H) // 2)
+        img, depth, snorm = img[:, x0:x0 + min(H, W)], depth[:, x0:x0 + min(H, W)], snorm[:, x0:x0 + min(H, W)]
+    return dict(img=np.ascontiguousarray(img), normals=np.ascontiguousarray(snorm, dtype=np.float32), valid=depth > 0,
+                depth=depth, name=name)
+
+class NyuV2Pickle:
+    "NYUv2 labelled images in probe3d's `nyuv2_snorm_all.pkl` (test split: the 654 `test_indices`)"
+    def __init__(self, path, # the .pkl file, or a folder holding it (`nyuv2/` or its parent)
+                 split:str='test', # 'test' or 'train' (the pickle's `<split>_indices`)
+                 centre_crop:bool=True, # probe3d's 480×480 centre crop
+                ):
+        p = Path(path)
+        if p.is_dir(): p = next((q for q in (p / NYU_PICKLE, p / 'nyuv2' / NYU_PICKLE) if q.is_file()), p / NYU_PICKLE)
+        if not p.is_file(): raise FileNotFoundError(f"NyuV2Pickle: {p} not found (expected probe3d's nyuv2/{NYU_PICKLE})")
+        if split not in ('train', 'test'): raise ValueError(f"NyuV2Pickle: split must be 'train' or 'test', got {split!r}")
+        try:
+            with open(p, 'rb') as f: d = pickle.load(f)
+        except Exception as e: raise ValueError(f"NyuV2Pickle: {p} is not a readable pickle ({type(e).__name__}: {e})") from None
+        need = ('images', 'depths', 'snorms', f'{split}_indices')
+        if not isinstance(d, dict) or any(k not in d for k in need):
+            raise ValueError(f"NyuV2Pickle: {p} lacks {[k for k in need if not isinstance(d, dict) or k not in d]} "
+                             f"(probe3d's pickle holds images, depths, snorms, scene_types, train_indices, test_indices)")
+        n = len(d['images'])
+        for k, nd in (('images', 4), ('depths', 3), ('snorms', 4)):
+            if len(d[k]) != n or np.ndim(d[k][0]) != nd - 1:
+                raise ValueError(f"NyuV2Pickle: {p}: '{k}' must be {nd}-D with {n} items, got {len(d[k])} items of {np.ndim(d[k][0])}-D")
+        self.path, self.split, self.centre_crop, self.data = p, split, centre_crop, d
+        self.indices = [int(i) for i in np.asarray(d[f'{split}_indices']).ravel()]
+        bad = [i for i in self.indices if not 0 <= i < n]
+        if bad: raise ValueError(f"NyuV2Pickle: {p}: {split}_indices has {len(bad)} ids outside 0..{n - 1} (e.g. {bad[0]})")
+
+    def __len__(self): return len(self.indices)
+    def __repr__(self): return f"NyuV2Pickle({self.path}, {self.split}, {len(self)} images)"
+
+    def __getitem__(self, i:int)->dict: # img uint8 (h,w,3), normals float32 (h,w,3), valid bool (h,w), depth (h,w), name
+        j, d = self.indices[i], self.data
+        img = np.transpose(np.asarray(d['images'][j]), (1, 2, 0)).astype(np.uint8)  # (3,H,W) → (H,W,3)
+        snorm = np.transpose(np.asarray(d['snorms'][j], np.float32), (1, 2, 0))
+        return _nyu_item(img, d['depths'][j], snorm, f'nyu{j:04d}', self.centre_crop)
+
+class NyuGeonet:
+    "NYUv2 GeoNet training frames (`nyuv2_geonet/*.mat`) read as probe3d does"
+    def __init__(self, root, # the folder of .mat files
+                 split:str='trainval', # 'trainval' (probe3d trains on it), 'train' (i mod 20 ≠ 0) or 'valid' (i mod 20 = 0)
+                 centre_crop:bool=True, # probe3d's 480×480 centre crop
+                ):
+        self.root = Path(root)
+        if not self.root.is_dir(): raise FileNotFoundError(f"NyuGeonet: folder {self.root} not found (expected GeoNet's *.mat frames)")
+        files = sorted(p.name for p in self.root.iterdir() if p.suffix == '.mat')
+        if not files: raise FileNotFoundError(f"NyuGeonet: no .mat files in {self.root} (expected GeoNet's frames with keys img, depth, norm)")
+        for b in GEONET_BAD:
+            if len(files) > b: del files[b]
+        if split not in ('train', 'valid', 'trainval'): raise ValueError(f"NyuGeonet: split must be trainval, train or valid, got {split!r}")
+        self.files = [f for i, f in enumerate(files) if split == 'trainval' or (i % 20 != 0) == (split == 'train')]
+        self.split, self.centre_crop = split, centre_crop
+
+    def __len__(self): return len(self.files)
+    def __repr__(self): return f"NyuGeonet({self.root}, {self.split}, {len(self)} frames)"
+
+    def __getitem__(self, i:int)->dict: # img uint8 (h,w,3), normals float32 (h,w,3), valid bool (h,w), depth (h,w), name
+        import scipy.io
+        p = self.root / self.files[i]
+        try: m = scipy.io.loadmat(p)
+        except Exception as e: raise ValueError(f"NyuGeonet: {p} is not a readable .mat file ({type(e).__name__}: {e})") from None
+        miss = [k for k in ('img', 'depth', 'norm') if k not in m]
+        if miss: raise ValueError(f"NyuGeonet: {p} lacks {miss} (GeoNet frames hold img, depth, norm)")
+        img = np.asarray(m['img'][:480, :640], np.float64) + 2 * np.asarray(GEONET_MEAN)
+        return _nyu_item(np.clip(img, 0, 255).astype(np.uint8), m['depth'][:480, :640],
+                         np.asarray(m['norm'][:480, :640], np.float32), p.stem, self.centre_crop)
 
 # %% ../nbs/03_data.ipynb #e2725380
 COCOSTUFF_FINE_CLASSES = (  # fine id (PNG value = COCO id − 1) → name; 11 thing ids are unused by the annotations
@@ -389,6 +529,8 @@ def coco_fine_to_coarse(label:np.ndarray, # integer fine ids (0..181), 255 = unl
     return lut[np.asarray(label).astype(np.int64).clip(0, 255)]
 
 # %% ../nbs/03_data.ipynb #351f45b9
+_COCO_LAYOUT = "<root>/images/{train,val}2017/*.jpg, annotations/{train,val}2017/*.png, curated/{train,val}2017/*.txt (STEGO)"
+
 def _check_ids(lab:np.ndarray, top:int, path:Path, who:str, valid:str, ignore:int|None=None):
     "Refuse a label map with ids above `top` (other than `ignore`): a corrupt file or another dataset's labels"
     bad = (lab > top) if ignore is None else (lab > top) & (lab != ignore)
@@ -407,6 +549,8 @@ class CocoStuff(_PairedImages):
             lp = Path(image_list) if Path(image_list).is_file() else root / 'curated' / s / image_list
             if not lp.is_file(): raise FileNotFoundError(f"CocoStuff: no image list {image_list} (looked for {lp})")
             names = [l.strip() for l in lp.read_text().splitlines() if l.strip()]
+        for sub in ('images', 'annotations'):
+            if not (root / sub / s).is_dir(): raise _layout('CocoStuff', root / sub / s, _COCO_LAYOUT)
         super().__init__(root / 'images' / s, root / 'annotations' / s, names)
         self.coarse = coarse
 
@@ -424,6 +568,7 @@ def reduce_zero_label(label:np.ndarray|Tensor, # int (H,W) ADE20K labels, 0 = "o
 
 class ADE20K(_PairedImages):
     "ADE20K SceneParsing (ADEChallengeData2016): 150 classes, 0 = other"
+    LAYOUT = "ADEChallengeData2016/images/{training,validation}/*.jpg and annotations/{training,validation}/*.png"
     def __init__(self, root, # ADEChallengeData2016, or the folder that holds it
                  split:str='validation', # 'training' or 'validation' (or 'train', 'val')
                  reduce_zero_label:bool=False, # return 0 → 255 and k → k − 1 (the usual training convention)
@@ -440,6 +585,104 @@ class ADE20K(_PairedImages):
         lab = lab.astype(np.int64)
         if self.reduce_zero_label: lab = reduce_zero_label(lab).numpy()
         return dict(img=img, label=lab, name=n)
+
+# %% ../nbs/03_data.ipynb #44b28812
+STEGO_LISTS = dict(train='Coco164kFull_Stuff_Coarse.txt', val='Coco164kFull_Stuff_Coarse_7.txt')  # STEGO src/data.py, cocostuff27
+COCOSTUFF_UNUSED_FINE = (11, 25, 28, 29, 44, 65, 67, 68, 70, 82, 90)  # fine ids (COCO id − 1) absent from the annotations
+COCOSTUFF_171_CLASSES = [c for i, c in enumerate(COCOSTUFF_FINE_CLASSES) if i not in COCOSTUFF_UNUSED_FINE]
+
+def coco_fine_to_171(label:np.ndarray, # integer fine ids (0..181), 255 = unlabeled
+                    )->np.ndarray: # int64 ids 0..170 in fine order, 255 for unlabeled and the 11 unused ids
+    "Map COCO-Stuff fine labels to the 171-class label space"
+    lut = np.full(256, 255, np.int64)
+    used = [i for i in range(len(COCOSTUFF_FINE_CLASSES)) if i not in COCOSTUFF_UNUSED_FINE]
+    lut[used] = np.arange(len(used))
+    return lut[np.asarray(label).astype(np.int64).clip(0, 255)]
+
+def cocostuff27_sets(root, # COCO-Stuff root (holds images/, annotations/, curated/)
+                     lists:str='auto', # 'auto' (curated if curated/ exists), 'curated' or 'full'
+                     coarse:bool=True, # 27 coarse classes (False: the stored fine ids)
+                    )->tuple: # (train CocoStuff, val CocoStuff, note or None)
+    "COCO-Stuff train/val readers on STEGO's curated lists, or on the full splits"
+    root = Path(root)
+    if lists not in ('auto', 'curated', 'full'): raise ValueError(f"coco_lists must be auto, curated or full, got {lists!r}")
+    for s in ('train2017', 'val2017'):
+        for sub in ('images', 'annotations'):
+            if not (root / sub / s).is_dir(): raise _layout('CocoStuff', root / sub / s, _COCO_LAYOUT)
+    note = None
+    if lists == 'curated' or (lists == 'auto' and (root / 'curated').is_dir()):
+        for s, f in STEGO_LISTS.items():
+            if not (root / 'curated' / f'{s}2017' / f).is_file():
+                raise _layout('CocoStuff', root / 'curated' / f'{s}2017' / f, "STEGO's curated/train2017/Coco164kFull_Stuff_Coarse.txt "
+                              "and curated/val2017/Coco164kFull_Stuff_Coarse_7.txt (or coco_lists='full')")
+        return CocoStuff(root, 'train', coarse, STEGO_LISTS['train']), CocoStuff(root, 'val', coarse, STEGO_LISTS['val']), None
+    if lists == 'auto':
+        note = f"COCO-Stuff: no curated/ lists in {root}: full train2017/val2017 splits used, not STEGO's curated ones"
+        warnings.warn(note)
+    return CocoStuff(root, 'train', coarse), CocoStuff(root, 'val', coarse), note
+
+VOC_CLASSES = ['background', 'aeroplane', 'bicycle', 'bird', 'boat', 'bottle', 'bus', 'car', 'cat', 'chair', 'cow',
+               'diningtable', 'dog', 'horse', 'motorbike', 'person', 'pottedplant', 'sheep', 'sofa', 'train', 'tvmonitor']
+
+class PascalVOC(_PairedImages):
+    "Pascal VOC 2012 segmentation (21 classes, 255 = boundary) in open-hummingbird-eval's or the VOCdevkit layout"
+    def __init__(self, root, # VOCSegmentation (or its parent), or VOCdevkit/VOC2012 with SegmentationClassAug added
+                 split:str='val', # 'trainaug', 'train' (labels from SegmentationClassAug) or 'val' (SegmentationClass)
+                 file_set:str|Path|list|None=None, # image ids (a list or a file, e.g. a 1/128 subset); None: the split's list
+                ):
+        root = Path(root)
+        for c in (root / 'VOCSegmentation', root / 'VOCdevkit' / 'VOC2012', root / 'VOC2012'):
+            if c.is_dir() and not (root / 'sets').is_dir() and not (root / 'ImageSets').is_dir(): root = c; break
+        hb = (root / 'images').is_dir() or (root / 'sets').is_dir()
+        if split not in ('trainaug', 'train', 'val'): raise ValueError(f"PascalVOC: split must be trainaug, train or val, got {split!r}")
+        img_dir = root / ('images' if hb else 'JPEGImages')
+        seg_dir = root / ('SegmentationClass' if split == 'val' else 'SegmentationClassAug')
+        lst = root / 'sets' / f'{split}.txt' if hb else root / 'ImageSets' / 'Segmentation' / f'{split}.txt'
+        lay = ("VOCSegmentation/{images, SegmentationClass, SegmentationClassAug, sets/{trainaug,val}.txt} "
+               "(open-hummingbird-eval) or VOC2012/{JPEGImages, SegmentationClass, SegmentationClassAug, ImageSets/Segmentation}")
+        for p in (img_dir, seg_dir): 
+            if not p.is_dir(): raise _layout('PascalVOC', p, lay)
+        if file_set is None:
+            if not lst.is_file(): raise _layout('PascalVOC', lst, lay)
+            file_set = lst
+        names = [l.strip() for l in Path(file_set).read_text().splitlines() if l.strip()] if isinstance(file_set, (str, Path)) else list(file_set)
+        super().__init__(img_dir, seg_dir, sorted(names))
+        self.split = split
+
+    def __getitem__(self, i:int)->dict: # img uint8 (H,W,3), label int64 (H,W) 0..20, 255 ignore, name
+        n, img, lab = self._pair(i, read_label)
+        _check_ids(lab, 20, self.gt_dir / f'{n}.png', 'PascalVOC', 'class ids 0..20 and 255 (boundary)', ignore=255)
+        return dict(img=img, label=lab.astype(np.int64), name=n)
+
+class CocoThings(_PairedImages):
+    "COCO-Things (12 thing super-categories, 255 = stuff / unlabelled) as open-hummingbird-eval reads it"
+    def __init__(self, root, # COCO root (holds images/, annotations/)
+                 split:str='val', # 'train' or 'val'
+                 file_set:str|Path|list|None=None, # image ids to use (None: every annotation file)
+                ):
+        root, s = Path(root), f"{split.removesuffix('2017')}2017"
+        js = root / 'annotations' / 'panoptic_annotations' / 'panoptic_val2017.json'
+        lay = ("<root>/images/{train,val}2017/*.jpg, annotations/{train,val}2017/*.png (panoptic semantic maps), "
+               "annotations/panoptic_annotations/panoptic_val2017.json (open-hummingbird-eval)")
+        for p in (root / 'images' / s, root / 'annotations' / s, js):
+            if not p.exists(): raise _layout('CocoThings', p, lay)
+        cats = json.loads(js.read_text()).get('categories')
+        if not cats: raise ValueError(f"CocoThings: {js} has no 'categories'")
+        sup = sorted({c['supercategory'] for c in cats if c['isthing'] == 1})
+        self.classes = sup
+        self.lut = np.full(65536, 255, np.int64)
+        for c in cats:
+            if c['isthing'] == 1 and c['id'] <= 200: self.lut[c['id']] = sup.index(c['supercategory'])
+        names = None
+        if file_set is not None:
+            names = [l.strip() for l in Path(file_set).read_text().splitlines() if l.strip()] if isinstance(file_set, (str, Path)) else list(file_set)
+            names = [n.removesuffix('.jpg').removesuffix('.png') for n in names]
+        else: names = sorted(p.stem for p in (root / 'annotations' / s).glob('*.png'))
+        super().__init__(root / 'images' / s, root / 'annotations' / s, names)
+
+    def __getitem__(self, i:int)->dict: # img uint8 (H,W,3), label int64 (H,W) 0..11, 255 ignore, name
+        n, img, lab = self._pair(i, read_label)
+        return dict(img=img, label=self.lut[np.asarray(lab, np.int64).clip(0, 65535)], name=n)
 
 # %% ../nbs/03_data.ipynb #98a25212
 def sample_pair(n_frames:int, # frames in the video

@@ -17,19 +17,23 @@ from torch.utils.data import Subset
 from tqdm.auto import tqdm
 from .core import *
 from .model import LilaModel, get_backbone, is_flowfeat_checkpoint
-from .data import DavisDataset, NyuNormals, CocoStuff, ADE20K, COCOSTUFF_FINE_CLASSES
-from .vos import vos_probe, label_propagation, labels_to_onehot, soft_to_labels, linear_probe_vos
+from .data import (DavisDataset, NyuNormals, CocoStuff, ADE20K, COCOSTUFF_FINE_CLASSES, NyuV2Pickle, NyuGeonet, NYU_PICKLE,
+                   cocostuff27_sets, COCOSTUFF_171_CLASSES, coco_fine_to_171, COCOSTUFF27_CLASSES, PascalVOC, CocoThings, YtvosAnnotated)
+from .vos import (vos_probe, label_propagation, labels_to_onehot, soft_to_labels, linear_probe_vos, vos_predict,
+                      write_vos_prediction)
 from .normals import train_normals_probe, eval_normals_probe, normals_sample
 from .semseg import (train_semseg_probe, eval_semseg_probe, semseg_sample, reduce_zero_label, load_text_embeddings,
-                         class_ids, COCO_STUFF_UNSEEN_171, COCO_STUFF27_UNSEEN)
-from .incontext import hummingbird_eval, overclustering_eval, linear_probe_eval, video_clustering_eval
+                         class_ids, COCO_STUFF_UNSEEN_171, COCO_STUFF27_UNSEEN, clip_text_embeddings)
+from .incontext import (hummingbird_eval, overclustering_eval, linear_probe_eval, video_clustering_eval, balanced_subset,
+                        parse_fraction)
 from .viz import show_images, overlay_mask, normals_to_rgb, pca_rgb
 
 # %% auto #0
-__all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'RANDOM_TEXT_NOTE', 'TASKS', 'OBJECTIVE_LABELS', 'FeatureMode',
-           'check_mode', 'video_size', 'feature_fn', 'DatasetSpec', 'dataset_path', 'Column', 'TaskSpec', 'get_task',
-           'task_list', 'task_options', 'task_paths', 'run_task', 'results_table', 'qualitative_figure',
-           'write_results', 'evaluate', 'backbone_label', 'row_name', 'load_model', 'model_specs', 'lila_eval']
+__all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDES', 'TASKS',
+           'OBJECTIVE_LABELS', 'FeatureMode', 'check_mode', 'video_size', 'feature_fn', 'DatasetSpec', 'dataset_path',
+           'Column', 'TaskSpec', 'vos_radius', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task',
+           'results_table', 'qualitative_figure', 'write_results', 'evaluate', 'backbone_label', 'row_name',
+           'load_model', 'model_specs', 'lila_eval']
 
 # %% ../nbs/13_eval.ipynb #d6020cee
 @dataclass(frozen=True)
@@ -102,17 +106,36 @@ class DatasetSpec:
     folder:str # default sub-folder of the data root
     layout:str # what must be inside (for error messages)
     open:Callable # (path, **kw) -> reader(s); raises naming a missing file or folder
+    required:str|None=None # a file that must exist inside the folder (checked before any work)
 
 DATASETS = {
     'davis': DatasetSpec('davis', 'DAVIS-2017: JPEGImages/480p, Annotations/480p, ImageSets/2017/val.txt',
-                         lambda p: DavisDataset(p, 'val')),
-    'nyu': DatasetSpec('nyu', 'NYUv2 normals: {train,test}/img and {train,test}/norm',
-                       lambda p: (NyuNormals(p, 'train'), NyuNormals(p, 'test'))),
-    'cocostuff': DatasetSpec('cocostuff', 'COCO-Stuff-164k: images/{train,val}2017 and annotations/{train,val}2017',
-                             lambda p, coarse=True: (CocoStuff(p, 'train', coarse), CocoStuff(p, 'val', coarse))),
+                         lambda p, split='val': DavisDataset(p, split)),
+    'nyuv2': DatasetSpec('nyuv2', f"probe3d's NYUv2: nyuv2/{NYU_PICKLE} (test) and nyuv2_geonet/*.mat beside it (train)",
+                         lambda p: _open_nyuv2(p), NYU_PICKLE),
+    'nyu': DatasetSpec('nyu', "NYUv2 normals in Bae et al.'s PNG layout: {train,test}/img and {train,test}/norm",
+                       lambda p: (NyuNormals(p, 'train'), NyuNormals(p, 'test'), None)),
+    'cocostuff': DatasetSpec('cocostuff', 'COCO-Stuff-164k: images/{train,val}2017, annotations/{train,val}2017, '
+                             'curated/{train,val}2017 (STEGO lists)',
+                             lambda p, coarse=True, lists='auto': cocostuff27_sets(p, lists, coarse)),
     'ade20k': DatasetSpec('ADEChallengeData2016', 'ADE20K: images/{training,validation} and annotations/{training,validation}',
                           lambda p: (ADE20K(p, 'training'), ADE20K(p, 'validation'))),
+    'voc': DatasetSpec('VOCSegmentation', 'Pascal VOC 2012: images, SegmentationClass, SegmentationClassAug, '
+                       'sets/{trainaug,val}.txt (open-hummingbird-eval)', lambda p: (PascalVOC(p, 'trainaug'), PascalVOC(p, 'val'))),
+    'cocothings': DatasetSpec('coco', 'COCO-Things: images/{train,val}2017, annotations/{train,val}2017 (panoptic semantic PNGs), '
+                              'annotations/panoptic_annotations/panoptic_val2017.json', lambda p: (CocoThings(p, 'train'), CocoThings(p, 'val'))),
+    'ytvos': DatasetSpec('ytvos', 'YouTube-VOS: train/JPEGImages/<video>/*.jpg with train/Annotations/<video>/*.png',
+                         lambda p: YtvosAnnotated(p, 'train')),
 }
+
+def _open_nyuv2(p:Path)->tuple:
+    "(train, test, note): GeoNet frames beside (or inside) the nyuv2 folder, else the pickle's 795 train_indices"
+    test = NyuV2Pickle(p, 'test')
+    geo = next((g for g in (p.parent / 'nyuv2_geonet', p / 'nyuv2_geonet') if g.is_dir()), None)
+    if geo is not None: return NyuGeonet(geo, 'trainval'), test, None
+    note = f"normals: no nyuv2_geonet/ beside {p}: probe trained on the pickle's train_indices, not probe3d's GeoNet frames"
+    warnings.warn(note)
+    return NyuV2Pickle(p, 'train'), test, note
 
 def dataset_path(key:str, # a `DATASETS` key
                  data_root:str|Path|None, # folder holding the datasets under their default folder names
@@ -127,6 +150,8 @@ def dataset_path(key:str, # a `DATASETS` key
     else: path = Path(data_root) / spec.folder
     if not path.is_dir():
         raise FileNotFoundError(f"dataset folder {path} not found: expected {spec.layout} (or pass --{key} PATH)")
+    if spec.required and not (path / spec.required).is_file():
+        raise FileNotFoundError(f"{path / spec.required} not found: expected {spec.layout}")
     return path
 
 # %% ../nbs/13_eval.ipynb #35b04392
@@ -140,21 +165,36 @@ _ints.__name__, _strs.__name__, _bool.__name__ = 'comma-separated ints', 'comma-
 
 OPTIONS = {  # option → (CLI type, help); defaults per task are in TASKS[name].defaults
     'size': (int, "input size: short side of DAVIS frames (VOS) or side of the square centre crop (others); a multiple of 2*patch"),
-    'stride': (int, "'lila' mode, VOS and in-context tasks: decoder features average-pooled to this stride (in-context default: the patch size)"),
+    'stride': (int, "'lila' mode, VOS and in-context tasks: decoder features average-pooled to this stride, 1 = full decoder resolution (in-context default: the patch size)"),
     'batch_size': (int, "images (VOS: frames) per forward pass / probe batch"),
     'epochs': (int, "probe training epochs"),
     'steps': (int, "full-batch Adam steps of the first-frame VOS linear probe"),
     'lr': (float, "probe learning rate"),
     'n_last': (int, "k-NN VOS: previous frames in the context besides frame 0"),
-    'radius': (int, "k-NN VOS: window half-size in feature cells"),
+    'radius': (int, "k-NN VOS: window half-size in feature cells (unset: DINO's 12 patch cells in pixels, i.e. 12*patch/stride cells in 'lila' mode)"),
     'topk': (int, "k-NN VOS: neighbours kept per query"),
     'temperature': (float, "k-NN VOS: temperature of exp(cos/T)"),
+    'davis_split': (str, "VOS: DAVIS image set (ImageSets/2017/<split>.txt): 'val', or a first-frame-only set such as 'test-dev'"),
+    'vos_out': (str, "VOS on a first-frame-only split (DAVIS test-dev): folder the predicted palette PNGs are written to"),
+    'nyu_format': (str, "normals: 'auto' (probe3d's ROOT/nyuv2 pickle + nyuv2_geonet when ROOT/nyuv2 exists, else Bae's ROOT/nyu), 'probe3d' or 'bae'"),
+    'uncertainty': (_bool, "normals: probe3d's uncertainty-aware angular loss (a 4th, kappa channel)"),
+    'coco_lists': (str, "COCO-Stuff: 'auto' (STEGO's curated lists when ROOT/cocostuff/curated exists), 'curated' or 'full'"),
     'zs_labels': (str, "zero-shot label space: 'fine' (171 classes, the 15 SPNet unseen classes) or 'coarse' (27, COCO_STUFF27_UNSEEN)"),
-    'text_emb': (str, "zero-shot: .npy/.pt file of class text embeddings, one row per label id (182 for zs_labels=fine, 27 for coarse); unset = fixed random embeddings (offline demo only)"),
-    'seg_dataset': (str, "dataset of hummingbird / overclustering / linear_seg: 'ade20k' or 'cocostuff' (27 classes)"),
+    'text_emb': (str, "zero-shot: .npy/.pt file of class text embeddings, one row per class (171 for zs_labels=fine, 27 for coarse); unset = CLIP via open_clip"),
+    'clip_model': (str, "zero-shot: open_clip model name of the text encoder"),
+    'clip_pretrained': (str, "zero-shot: a local open_clip checkpoint file (offline) or an open_clip pretrained tag (online)"),
+    'text_cache': (str, "zero-shot: file the CLIP text embeddings are cached in (unset: ~/.cache/lila/)"),
+    'random_text': (_bool, "zero-shot: fixed random text embeddings instead of CLIP (offline demo of the machinery only; marked in every table)"),
+    'seg_dataset': (str, "dataset of hummingbird / overclustering / linear_seg: 'ade20k', 'voc', 'cocothings' or 'cocostuff' (27 classes)"),
+    'fractions': (_strs, "Hummingbird: fractions of the training set in the memory, e.g. 1/128,1/64,1/8,1"),
+    'n_seeds': (int, "Hummingbird subsets (fractions < 1) and over-clustering: runs with seeds seed..seed+n-1 (mean and std reported)"),
+    'balanced': (_bool, "Hummingbird: class-balanced subsets (every class present in the training set kept where the budget allows)"),
+    'file_sets': (str, "Hummingbird: folder of open-hummingbird-eval file sets (<dir>/1_div_<n>/*_<n>_<seed>.txt) to use instead of drawn subsets"),
+    'pca_dim': (int, "over-clustering / video clustering: PCA to this many dimensions before K-means (unset: none)"),
+    'video_dataset': (str, "video clustering: 'davis' or 'ytvos' (YouTube-VOS train annotations)"),
     'neighbours': (int, "Hummingbird: nearest neighbours per patch"),
     'memory_size': (int, "Hummingbird: patches kept in the memory bank (unset = all)"),
-    'augment': (_bool, "Hummingbird: augment the memory images (reference protocol)"),
+    'augment': (_bool, "Hummingbird: augment the memory images; normals: probe3d's colour jitter and random resized crop"),
     'clusters': (_ints, "over-clustering: the values of K"),
     'mask_size': (int, "over-clustering / linear_seg: side of the label maps that are scored"),
     'protocols': (_strs, "video clustering: units of clustering, from frame,clip,dataset"),
@@ -191,6 +231,17 @@ def _shown(label)->np.ndarray:
     l = np.asarray(label).astype(np.int64)
     return np.where((l == 255) | (l < 0), 0, l + 1)
 
+DINO_WINDOW_CELLS = 12  # DINO eval_video_segmentation.py: size_mask_neighborhood, in patch cells
+
+def vos_radius(mode:str, # 'encoder' or 'lila'
+               patch:int, # the encoder's patch size
+               stride:int, # stride of the probed decoder features
+               radius:int|None=None, # an explicit radius (cells) wins
+              )->int: # window half-size in feature cells
+    "k-NN window that covers DINO's 12 patch cells in pixels at any feature stride"
+    if radius is not None: return int(radius)
+    return DINO_WINDOW_CELLS if mode == 'encoder' else max(1, round(DINO_WINDOW_CELLS * patch / stride))
+
 def _vos_example(fn, ds, seq:str, method:str, kw:dict, batch:int)->dict:
     frames, annos = ds.frames(seq), ds.annotations(seq)
     feats = torch.cat([fn(frames[i:i + batch]).float().cpu() for i in range(0, len(frames), batch)])
@@ -203,22 +254,33 @@ def _vos_example(fn, ds, seq:str, method:str, kw:dict, batch:int)->dict:
 
 def _run_vos(method:str)->Callable:
     def run(model, mode, paths, o, example):
-        ds = DATASETS['davis'].open(paths['davis'])
+        ds = DATASETS['davis'].open(paths['davis'], o.davis_split)
         seqs = ds.sequences[:o.limit]
         fn = feature_fn(model, mode, 'video', o.stride, o.size)
-        kw = (dict(n_last=o.n_last, radius=o.radius, topk=o.topk, temperature=o.temperature) if method == 'knn'
-              else dict(steps=o.steps, lr=o.lr))
+        kw = (dict(n_last=o.n_last, radius=vos_radius(mode, model.encoder.patch_size, o.stride, o.radius), topk=o.topk,
+                   temperature=o.temperature) if method == 'knn' else dict(steps=o.steps, lr=o.lr))
+        n = dict(n_train=len(seqs), n_eval=sum(max(0, len(ds.frame_paths(s)) - 2) for s in seqs))  # frame 0 fitted; DAVIS scores 1..T-2
+        if not all(ds.fully_annotated(s) for s in seqs):  # DAVIS test-dev: only frame 0 is annotated
+            if not o.vos_out: raise ValueError(f"{ds.root}: split {ds.split!r} has first-frame-only annotations (test-dev): "
+                                               f"pass --vos-out DIR to write the predictions for the evaluation server")
+            out = Path(o.vos_out) / method
+            for s in seqs: write_vos_prediction(out / s, ds, s, vos_predict(fn, ds, s, method, batch=o.batch_size, **kw))
+            return dict(n_train=len(seqs), n_eval=0, note=f"{method}: first-frame-only split: predictions written to {out}, no score"), None
         r = vos_probe(fn, ds, method, seqs, batch=o.batch_size, progress=o.progress, **kw)
-        m = {'J&F': r['J&F-Mean'], 'J': r['J-Mean'], 'F': r['F-Mean']}
+        m = {'J&F': r['J&F-Mean'], 'J': r['J-Mean'], 'F': r['F-Mean'], **n, 'radius': kw.get('radius')} if method == 'knn' else \
+            {'J&F': r['J&F-Mean'], 'J': r['J-Mean'], 'F': r['F-Mean'], **n}
         return m, _vos_example(fn, ds, seqs[0], method, kw, o.batch_size) if example else None
     return run
 
 def _run_normals(model, mode, paths, o, example):
-    tr, te = (_limit(d, o.limit) for d in DATASETS['nyu'].open(paths['nyu']))
+    key = 'nyuv2' if 'nyuv2' in paths else 'nyu'
+    tr, te, note = DATASETS[key].open(paths[key])
+    tr, te = _limit(tr, o.limit), _limit(te, o.limit)
     fn, norm, dev = feature_fn(model, mode), model.encoder.norm, _device(model)
     probe = train_normals_probe(fn, tr, size=o.size, epochs=o.epochs, lr=o.lr, batch_size=o.batch_size, norm=norm,
-                                device=dev, seed=o.seed)
-    m = eval_normals_probe(probe, fn, te, size=o.size, batch_size=o.batch_size, norm=norm, device=dev)
+                                uncertainty=o.uncertainty, augment=o.augment, device=dev, seed=o.seed)
+    m = {**eval_normals_probe(probe, fn, te, size=o.size, batch_size=o.batch_size, norm=norm, device=dev),
+         'n_train': len(tr), 'n_eval': len(te), **({'note': note} if note else {})}
     if not example: return m, None
     x, n, v = normals_sample(te[0], o.size, norm)
     enc, dec = fn(x[None])
@@ -232,7 +294,8 @@ def _semseg(model, mode, tr, va, n:int, probe:str, o, example:bool, label_fn=Non
     fn, norm, dev = feature_fn(model, mode), model.encoder.norm, _device(model)
     p = train_semseg_probe(fn, tr, n, probe, size=o.size, epochs=o.epochs, lr=o.lr, batch_size=o.batch_size, text_emb=text_emb,
                            unseen=unseen or (), label_fn=label_fn, norm=norm, device=dev, seed=o.seed)
-    m = eval_semseg_probe(p, fn, va, n, size=o.size, batch_size=o.batch_size, unseen=unseen, label_fn=label_fn, norm=norm, device=dev)
+    m = {**eval_semseg_probe(p, fn, va, n, size=o.size, batch_size=o.batch_size, unseen=unseen, label_fn=label_fn, norm=norm,
+                             device=dev), 'n_train': len(tr), 'n_eval': len(va)}
     if not example: return m, None
     x, y = semseg_sample(va[0], o.size, norm, label_fn=label_fn)
     enc, dec = fn(x[None])
@@ -240,102 +303,158 @@ def _semseg(model, mode, tr, va, n:int, probe:str, o, example:bool, label_fn=Non
     return m, dict(kind='labels', img=tensor_to_img(x, norm), gt=_shown(y), pred=_shown(pred),
                    feats=(enc if dec is None else dec)[0].cpu(), caption='first validation image')
 
+def _note(m:dict, *notes)->dict:
+    ns = [n for n in notes if n]
+    return {**m, 'note': '; '.join(ns)} if ns else m
+
 def _run_cocostuff(model, mode, paths, o, example):
-    tr, va = (_limit(d, o.limit) for d in DATASETS['cocostuff'].open(paths['cocostuff']))
-    return _semseg(model, mode, tr, va, 27, 'attention', o, example)
+    tr, va, note = DATASETS['cocostuff'].open(paths['cocostuff'], lists=o.coco_lists)
+    m, ex = _semseg(model, mode, _limit(tr, o.limit), _limit(va, o.limit), 27, 'attention', o, example)
+    return _note(m, note), ex
 
 def _run_ade20k(model, mode, paths, o, example):
     tr, va = (_limit(d, o.limit) for d in DATASETS['ade20k'].open(paths['ade20k']))
     return _semseg(model, mode, tr, va, 150, 'linear', o, example, label_fn=reduce_zero_label)
 
-RANDOM_TEXT_NOTE = "zero-shot: fixed random text embeddings (offline demo, no CLIP file given): seen/unseen numbers do not measure zero-shot transfer"
+RANDOM_TEXT_NOTE = "zero-shot: fixed random text embeddings (random_text, offline demo): seen/unseen numbers do not measure zero-shot transfer"
 
-def _text_embeddings(path, n:int, space:str, seed:int)->tuple[Tensor, str|None]:
-    "(n, D) class embeddings from a file, or fixed random ones with a note saying so"
-    if path:
-        t = load_text_embeddings(path)
-        if len(t) != n: raise ValueError(f"text embeddings {path}: {len(t)} rows, but the {space} label space has {n} ids")
+def _text_embeddings(o, names:list, space:str)->tuple[Tensor, str|None]:
+    "(n, D) class embeddings: a file, CLIP through open_clip, or — only when asked — fixed random ones with a note"
+    n = len(names)
+    if o.random_text:
+        warnings.warn(RANDOM_TEXT_NOTE)
+        return torch.randn(n, 512, generator=torch.Generator().manual_seed(o.seed)), RANDOM_TEXT_NOTE
+    if o.text_emb:
+        t = load_text_embeddings(o.text_emb)
+        if len(t) != n: raise ValueError(f"text embeddings {o.text_emb}: {len(t)} rows, but the {space} label space has {n} classes")
         return t, None
-    warnings.warn(RANDOM_TEXT_NOTE)
-    return torch.randn(n, 512, generator=torch.Generator().manual_seed(seed)), RANDOM_TEXT_NOTE
+    cache = o.text_cache or Path.home() / '.cache' / 'lila' / f"clip_{o.clip_model}_{Path(str(o.clip_pretrained)).stem}_{space}{n}.pt"
+    return clip_text_embeddings(names, o.clip_model, o.clip_pretrained, cache=cache), None
 
 def _run_zeroshot(model, mode, paths, o, example):
     if o.zs_labels not in ('fine', 'coarse'): raise ValueError(f"zs_labels must be 'fine' or 'coarse', got {o.zs_labels!r}")
     fine = o.zs_labels == 'fine'
-    tr, va = (_limit(d, o.limit) for d in DATASETS['cocostuff'].open(paths['cocostuff'], coarse=not fine))
-    n = len(COCOSTUFF_FINE_CLASSES) if fine else 27
-    unseen = class_ids(COCO_STUFF_UNSEEN_171, COCOSTUFF_FINE_CLASSES) if fine else class_ids(COCO_STUFF27_UNSEEN)
-    text, note = _text_embeddings(o.text_emb, n, o.zs_labels, o.seed)
-    m, ex = _semseg(model, mode, tr, va, n, 'zeroshot', o, example, text_emb=text, unseen=unseen)
-    return {**m, **({'note': note} if note else {})}, ex
+    names = COCOSTUFF_171_CLASSES if fine else list(COCOSTUFF27_CLASSES)
+    text, tnote = _text_embeddings(o, names, o.zs_labels)  # before any data is read: a missing CLIP fails at once
+    tr, va, note = DATASETS['cocostuff'].open(paths['cocostuff'], coarse=not fine, lists=o.coco_lists)
+    unseen = class_ids(COCO_STUFF_UNSEEN_171, COCOSTUFF_171_CLASSES) if fine else class_ids(COCO_STUFF27_UNSEEN)
+    m, ex = _semseg(model, mode, _limit(tr, o.limit), _limit(va, o.limit), len(names), 'zeroshot', o, example, text_emb=text,
+                    unseen=unseen, label_fn=coco_fine_to_171 if fine else None)
+    return _note(m, tnote, note), ex
 
 # %% ../nbs/13_eval.ipynb #1f8b009a
-def _seg_sets(paths:dict, name:str, limit:int|None)->tuple:
-    "(train, val, n_classes, ignore_index) of a segmentation dataset for the in-context tasks"
-    if name == 'ade20k':  # open-hummingbird-eval: 151 ids with 0 ("other") ignored
-        return (*(_limit(d, limit) for d in DATASETS['ade20k'].open(paths['ade20k'])), 151, 0)
-    if name == 'cocostuff': return (*(_limit(d, limit) for d in DATASETS['cocostuff'].open(paths['cocostuff'])), 27, 255)
-    raise ValueError(f"seg_dataset must be 'ade20k' or 'cocostuff', got {name!r}")
+_SEG = dict(ade20k=(151, 0), voc=(21, 255), cocothings=(12, 255), cocostuff=(27, 255))  # classes, ignore (open-hummingbird-eval)
+
+def _seg_sets(paths:dict, name:str, limit:int|None, o=None)->tuple:
+    "(train, val, n_classes, ignore_index, note) of a segmentation dataset for the in-context tasks"
+    if name not in _SEG: raise ValueError(f"seg_dataset must be one of {', '.join(_SEG)}, got {name!r}")
+    sets = DATASETS[name].open(paths[name], lists=getattr(o, 'coco_lists', 'auto')) if name == 'cocostuff' else DATASETS[name].open(paths[name])
+    note = sets[2] if name == 'cocostuff' else None
+    return _limit(sets[0], limit), _limit(sets[1], limit), *_SEG[name], note
 
 def _dense_args(model, mode, o)->dict:
     return dict(feats_fn=feature_fn(model, mode, 'dense', o.stride), norm=model.encoder.norm, batch_size=o.batch_size,
                 device=_device(model), seed=o.seed)
 
+def _mean_std(vals:list)->tuple: return float(np.mean(vals)), float(np.std(vals)) if len(vals) > 1 else 0.0
+
+def _file_set(folder, frac, seed:int)->list|None:
+    "Image ids of an open-hummingbird-eval file set <folder>/1_div_<n>/*_<n>_<seed>.txt, or None"
+    if not folder or frac == 1: return None
+    n = round(1 / frac)
+    hits = sorted((Path(folder) / f'1_div_{n}').glob(f'*_{n}_{seed}.txt'))
+    if not hits: raise FileNotFoundError(f"file set for 1/{n} and seed {seed} not found: expected {Path(folder) / f'1_div_{n}'}/<split>_{n}_{seed}.txt")
+    return [l.strip() for l in hits[0].read_text().splitlines() if l.strip()]
+
+_HB_SEEDS = (42, 400, 783, 1293, 4019)  # the seeds of open-hummingbird-eval's file sets
+
 def _run_hummingbird(model, mode, paths, o, example):
-    tr, va, n, ign = _seg_sets(paths, o.seg_dataset, o.limit)
-    r = hummingbird_eval(train_ds=tr, val_ds=va, n_classes=n, k=o.neighbours, ignore_index=ign, memory_size=o.memory_size,
-                         size=o.size, augment=o.augment, **_dense_args(model, mode, o))
-    return dict(miou=r['miou'], memory=r['memory']), None
+    tr, va, n, ign, note = _seg_sets(paths, o.seg_dataset, o.limit, o)
+    m, used = {}, []
+    for f in o.fractions:
+        frac = parse_fraction(f)
+        seeds = [None] if frac == 1 else (_HB_SEEDS[:o.n_seeds] if o.file_sets else range(o.seed, o.seed + o.n_seeds))
+        runs = []
+        for s in seeds:
+            if frac == 1: sub = tr
+            elif o.file_sets:
+                ids = set(_file_set(o.file_sets, frac, s)); names = getattr(getattr(tr, 'dataset', tr), 'names', None)
+                if names is None: raise ValueError("file_sets: the training reader has no image names")
+                sub = Subset(getattr(tr, 'dataset', tr), [i for i, nm in enumerate(names) if nm in ids])
+                if not len(sub): raise ValueError(f"file set 1/{round(1 / frac)} seed {s}: none of its ids is in the training set")
+            else: sub = Subset(tr, balanced_subset(tr, frac, s, n, ign) if o.balanced else
+                               sorted(np.random.default_rng(s).choice(len(tr), max(1, round(len(tr) * frac)), replace=False).tolist()))
+            r = hummingbird_eval(train_ds=sub, val_ds=va, n_classes=n, k=o.neighbours, ignore_index=ign, memory_size=o.memory_size,
+                                 size=o.size, augment=o.augment, **{**_dense_args(model, mode, o), 'seed': o.seed if s is None else s})
+            runs.append(r['miou']); used.append(len(sub))
+        m[f'miou@{f}'], m[f'std@{f}'] = _mean_std(runs)
+        m[f'n_train@{f}'] = len(sub)
+    m.update(n_train=max(used), n_eval=len(va), memory=r['memory'])
+    return _note(m, note), None
 
 def _run_overclustering(model, mode, paths, o, example):
-    _, va, n, ign = _seg_sets(paths, o.seg_dataset, o.limit)
-    return {f'miou@{k}': overclustering_eval(ds=va, n_clusters=k, n_classes=n, size=o.size, mask_size=o.mask_size,
-                                             ignore_index=ign, **_dense_args(model, mode, o))['miou'] for k in o.clusters}, None
+    _, va, n, ign, note = _seg_sets(paths, o.seg_dataset, o.limit, o)
+    m = {}
+    for k in o.clusters:
+        runs = [overclustering_eval(ds=va, n_clusters=k, n_classes=n, size=o.size, mask_size=o.mask_size, ignore_index=ign,
+                                    pca_dim=o.pca_dim, **{**_dense_args(model, mode, o), 'seed': s})['miou']
+                for s in range(o.seed, o.seed + o.n_seeds)]
+        m[f'miou@{k}'], m[f'std@{k}'] = _mean_std(runs)
+    return _note({**m, 'n_train': 0, 'n_eval': len(va)}, note), None
 
 def _run_linear_seg(model, mode, paths, o, example):
-    tr, va, n, ign = _seg_sets(paths, o.seg_dataset, o.limit)
+    tr, va, n, ign, note = _seg_sets(paths, o.seg_dataset, o.limit, o)
     r = linear_probe_eval(train_ds=tr, val_ds=va, n_classes=n, size=o.size, mask_size=o.mask_size, epochs=o.epochs, lr=o.lr,
                           ignore_index=ign, **_dense_args(model, mode, o))
-    return dict(miou=r['miou'], pacc=r['pacc']), None
+    return _note(dict(miou=r['miou'], pacc=r['pacc'], n_train=len(tr), n_eval=len(va)), note), None
 
 def _run_video_clustering(model, mode, paths, o, example):
-    ds = copy.copy(DATASETS['davis'].open(paths['davis']))
+    if o.video_dataset not in ('davis', 'ytvos'): raise ValueError(f"video_dataset must be 'davis' or 'ytvos', got {o.video_dataset!r}")
+    ds = copy.copy(DATASETS[o.video_dataset].open(paths[o.video_dataset]))
     ds.sequences = ds.sequences[:o.limit]
-    return {f'miou_{p}': video_clustering_eval(davis=ds, protocol=p, n_clusters=o.video_clusters, size=o.size,
-                                               **_dense_args(model, mode, o))['miou'] for p in o.protocols}, None
+    m = {f'miou_{p}': video_clustering_eval(davis=ds, protocol=p, n_clusters=o.video_clusters, size=o.size, pca_dim=o.pca_dim,
+                                            **_dense_args(model, mode, o))['miou'] for p in o.protocols}
+    return {**m, 'n_train': 0, 'n_eval': sum(len(ds.frame_paths(s)) for s in ds.sequences)}, None
 
 # %% ../nbs/13_eval.ipynb #f04b0ee8
+VOS_STRIDES = dict(vos_knn=2, vos_linear=1)  # default stride of the probed decoder features, from the measurement in lila.vos
 _JF = (Column('J&F', 'J&F'), Column('J', 'J_m'), Column('F', 'F_m'))
-_VOS = dict(size=480, stride=8, batch_size=8)
+_VOS = dict(size=480, batch_size=8, davis_split='val', vos_out=None)
 _PROBE = dict(size=448, epochs=10, batch_size=8)
 _DENSE = dict(stride=None, batch_size=16)
 TASKS = {
     'vos_linear': TaskSpec(_run_vos('linear'), ('davis',), 'VOS linear (DAVIS-17)', _JF,
-                           dict(**_VOS, steps=300, lr=5e-3), 'LILA Sec. 4.1, Tab. 1 (first-frame 1×1 conv)'),
+                           dict(**_VOS, stride=VOS_STRIDES['vos_linear'], steps=300, lr=5e-3), 'LILA Sec. 4.1, Tab. 1 (first-frame 1×1 conv)'),
     'vos_knn': TaskSpec(_run_vos('knn'), ('davis',), 'VOS k-NN (DAVIS-17)', _JF,
-                        dict(**_VOS, n_last=7, radius=12, topk=5, temperature=0.1), 'LILA Sec. 4.1, Tab. 1 (DINO label propagation)'),
-    'normals': TaskSpec(_run_normals, ('nyu',), 'Normals (NYUv2)',
+                        dict(**_VOS, stride=VOS_STRIDES['vos_knn'], n_last=7, radius=None, topk=5, temperature=0.1), 'LILA Sec. 4.1, Tab. 1 (DINO label propagation)'),
+    'normals': TaskSpec(_run_normals, ('nyu_format',), 'Normals (NYUv2)',
                         (Column('rmse', 'RMSE↓', 1, 2, True), Column('d1', 'δ1', 100, 2), Column('d2', 'δ2', 100, 2),
-                         Column('d3', 'δ3', 100, 2)), dict(**_PROBE, lr=5e-4), 'LILA Sec. 4.2, Tab. 2 (probe3d protocol)'),
+                         Column('d3', 'δ3', 100, 2)),
+                        dict(_PROBE, size=476, lr=5e-4, nyu_format='auto', uncertainty=True, augment=True),
+                        'LILA Sec. 4.2, Tab. 2 (probe3d protocol)'),
     'cocostuff': TaskSpec(_run_cocostuff, ('cocostuff',), 'COCO-Stuff-27', (Column('miou', 'mIoU'), Column('pacc', 'pAcc')),
-                          dict(**_PROBE, lr=1e-3), 'LILA Sec. 4.3, Tab. 2 (attention probe)'),
+                          dict(**_PROBE, lr=1e-3, coco_lists='auto'), 'LILA Sec. 4.3, Tab. 2 (attention probe)'),
     'ade20k': TaskSpec(_run_ade20k, ('ade20k',), 'ADE20K linear', (Column('miou', 'mIoU'), Column('pacc', 'pAcc')),
                        dict(**_PROBE, lr=1e-3), 'LILA Tab. 3 left (linear probe)'),
     'zeroshot': TaskSpec(_run_zeroshot, ('cocostuff',), 'Zero-shot COCO-Stuff',
                          (Column('miou_seen', 'Seen'), Column('miou_unseen', 'Unseen'), Column('harmonic', 'Harmonic')),
-                         dict(**_PROBE, lr=1e-3, zs_labels='fine', text_emb=None), 'LILA Tab. 3 right, supp. C (Eq. 7-11)'),
-    'hummingbird': TaskSpec(_run_hummingbird, ('seg_dataset',), 'Hummingbird', (Column('miou', 'mIoU'),),
-                            dict(_DENSE, size=224, seg_dataset='ade20k', neighbours=30, memory_size=None, augment=True),
+                         dict(**_PROBE, lr=1e-3, zs_labels='fine', text_emb=None, clip_model='ViT-B-16', clip_pretrained='openai',
+                              text_cache=None, random_text=False, coco_lists='auto'), 'LILA Tab. 3 right, supp. C (Eq. 7-11)'),
+    'hummingbird': TaskSpec(_run_hummingbird, ('seg_dataset',), 'Hummingbird', (Column('miou@*', '{}'), Column('std@*', '±{}')),
+                            dict(_DENSE, size=224, seg_dataset='ade20k', neighbours=30, memory_size=None, augment=True,
+                                 fractions=('1/128', '1/64', '1/8', '1'), n_seeds=5, balanced=True, file_sets=None, coco_lists='auto'),
                             'MoSiC Tab. 1 (open-hummingbird-eval)'),
-    'overclustering': TaskSpec(_run_overclustering, ('seg_dataset',), 'Over-clustering', (Column('miou@*', 'K={}'),),
-                               dict(_DENSE, size=448, seg_dataset='cocostuff', clusters=(100, 300, 500), mask_size=100),
+    'overclustering': TaskSpec(_run_overclustering, ('seg_dataset',), 'Over-clustering', (Column('miou@*', 'K={}'), Column('std@*', '±{}')),
+                               dict(_DENSE, size=448, seg_dataset='cocostuff', clusters=(100, 300, 500), mask_size=100,
+                                    n_seeds=5, pca_dim=None, coco_lists='auto'),
                                'MoSiC Tab. 3a (K-means + Hungarian)'),
     'linear_seg': TaskSpec(_run_linear_seg, ('seg_dataset',), 'Linear seg.', (Column('miou', 'mIoU'), Column('pacc', 'pAcc')),
-                           dict(_DENSE, size=448, seg_dataset='cocostuff', epochs=20, lr=0.01, mask_size=100),
+                           dict(_DENSE, size=448, seg_dataset='cocostuff', epochs=20, lr=0.01, mask_size=100, coco_lists='auto'),
                            'MoSiC Tab. 4 (Leopart protocol)'),
-    'video_clustering': TaskSpec(_run_video_clustering, ('davis',), 'Video clustering (DAVIS)',
+    'video_clustering': TaskSpec(_run_video_clustering, ('video_dataset',), 'Video clustering',
                                  (Column('miou_frame', 'F'), Column('miou_clip', 'C'), Column('miou_dataset', 'D')),
-                                 dict(_DENSE, size=224, protocols=('frame', 'clip', 'dataset'), video_clusters=None),
+                                 dict(_DENSE, size=224, protocols=('frame', 'clip', 'dataset'), video_clusters=None,
+                                      video_dataset='davis', pca_dim=None),
                                  'MoSiC Tab. 2 (per frame / clip / dataset)'),
 }
 
@@ -362,10 +481,21 @@ def task_options(name:str, # a `TASKS` key
     o.update({k: v for k, v in opts.items() if k in o and v is not None})
     return SimpleNamespace(**o)
 
+def _nyu_key(o, data_root, roots:dict|None)->str:
+    "'nyuv2' (probe3d's format) or 'nyu' (Bae's PNGs) for the normals task"
+    f = getattr(o, 'nyu_format', 'auto')
+    if f not in ('auto', 'probe3d', 'bae'): raise ValueError(f"nyu_format must be auto, probe3d or bae, got {f!r}")
+    if f != 'auto': return 'nyuv2' if f == 'probe3d' else 'nyu'
+    roots = roots or {}
+    if roots.get('nyuv2') or (data_root is not None and (Path(data_root) / 'nyuv2').is_dir() and not roots.get('nyu')): return 'nyuv2'
+    return 'nyu'
+
 def task_paths(name:str, data_root, roots:dict|None=None, **opts)->dict:
     "Dataset key → folder for every dataset task `name` reads (errors name a missing folder)"
     o = task_options(name, **opts)
-    keys = [o.seg_dataset if k == 'seg_dataset' else k for k in get_task(name).datasets]
+    pick = dict(seg_dataset=lambda: o.seg_dataset, video_dataset=lambda: o.video_dataset,
+                nyu_format=lambda: _nyu_key(o, data_root, roots))
+    keys = [pick[k]() if k in pick else k for k in get_task(name).datasets]
     for k in keys:
         if k not in DATASETS: raise ValueError(f"task {name!r}: unknown dataset {k!r}; valid: {', '.join(DATASETS)}")
     return {k: dataset_path(k, data_root, roots) for k in keys}
@@ -412,6 +542,8 @@ def _columns(task:str, rows:list[dict])->list[Column]:
         elif c.key in keys: out.append(c)
     return out
 
+_N_COL = Column('n', 'n train/eval')  # images (VOS: sequences / scored frames) used
+
 def results_table(results:dict, # row name → task → metrics (as `evaluate` returns)
                   tasks:list|None=None, # column groups in this order; default: the tasks present, in `TASKS` order
                   bold:bool=True, # bold the best value of each column (when there are several rows)
@@ -419,17 +551,20 @@ def results_table(results:dict, # row name → task → metrics (as `evaluate` r
     "Markdown table of evaluation results in the layout of the paper's Tab. 1–3"
     rows = list(results.values())
     tasks = [t for t in TASKS if any(t in r for r in rows)] if tasks is None else [get_task(t) and t for t in tasks]
-    cols = [(t, c, i == 0) for t in tasks for i, c in enumerate(_columns(t, rows))]
+    cols = [(t, c, i == 0) for t in tasks for i, c in enumerate(_columns(t, rows) + ([_N_COL] if any('n_train' in r.get(t, {}) for r in rows) else []))]
     head = ['Method'] + [f"{TASKS[t].title}<br>{c.header}" if first else c.header for t, c, first in cols]
     lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|' + '---:|' * len(cols)]
     val = lambda r, t, c: r.get(t, {}).get(c.key)
+    nval = lambda r, t: f"{r[t]['n_train']}/{r[t]['n_eval']}" if 'n_train' in r.get(t, {}) else '–' 
     best = {}
     for t, c, _ in cols:
+        if c is _N_COL: continue
         vs = [v for r in rows if isinstance(v := val(r, t, c), (int, float))]
         if bold and len(rows) > 1 and vs: best[t, c.key] = min(vs) if c.lower_better else max(vs)
     for name, r in results.items():
         cells = []
         for t, c, _ in cols:
+            if c is _N_COL: cells.append(nval(r, t)); continue
             v = val(r, t, c)
             s = f"{v * c.scale:.{c.digits}f}" if isinstance(v, (int, float)) else '–'
             cells.append(f"**{s}**" if (t, c.key) in best and v == best[t, c.key] else s)
@@ -488,6 +623,15 @@ def write_results(results:dict, # row → task → metrics
     (out / 'results.md').write_text('\n'.join(md) + '\n')
     return out / 'results.md'
 
+def _preflight(task:str, paths:dict, o)->None:
+    "Open the image-dataset readers of a task once, so that a missing label file or list is reported before any probe runs"
+    if task == 'zeroshot' and not o.random_text:  # a missing text-embedding or CLIP file, before any work
+        f = o.text_emb or (o.clip_pretrained if Path(str(o.clip_pretrained)).suffix in ('.pt', '.pth', '.bin', '.safetensors') else None)
+        if f and not Path(f).is_file(): raise FileNotFoundError(f"zeroshot: {'text_emb' if o.text_emb else 'clip_pretrained'} file {f} not found")
+    for k, p in paths.items():
+        if k in ('davis', 'ytvos', 'nyuv2'): continue  # sequence readers check per sequence; the pickle is one file
+        DATASETS[k].open(p, lists=o.coco_lists) if k == 'cocostuff' and hasattr(o, 'coco_lists') else DATASETS[k].open(p)
+
 def evaluate(model_specs:dict, # row name → (LilaModel, mode), e.g. {'encoder (DINO2-S14)': (m, 'encoder'), '+ LILA': (m, 'lila')}
              tasks:str|list, # task names (list or comma-separated; 'all')
              data_root:str|Path|None, # folder holding the datasets under their default names
@@ -501,7 +645,7 @@ def evaluate(model_specs:dict, # row name → (LilaModel, mode), e.g. {'encoder 
     tasks = task_list(tasks)
     if not model_specs: raise ValueError("evaluate: no models to score")
     for name, (model, mode) in model_specs.items(): check_mode(mode)
-    for t in tasks: task_paths(t, data_root, roots, **opts)  # every folder exists before anything runs
+    for t in tasks: _preflight(t, task_paths(t, data_root, roots, **opts), task_options(t, **opts))  # before anything runs
     results, examples = {name: {} for name in model_specs}, {}
     for t, name in tqdm([(t, n) for t in tasks for n in model_specs], desc='lila_eval', disable=not progress):
         model, mode = model_specs[name]

@@ -16,8 +16,9 @@ from .metrics import confusion_matrix, miou_pacc, hungarian_miou
 
 # %% auto #0
 __all__ = ['VIDEO_PROTOCOLS', 'resize_label', 'resize_image', 'embed_images', 'nn_aggregate', 'patch_histograms',
-           'select_patches', 'build_memory', 'hummingbird_eval', 'cluster_miou', 'StandardPCA', 'fit_kmeans',
-           'kmeans_assign', 'overclustering_eval', 'linear_probe_eval', 'video_clustering_eval']
+           'select_patches', 'build_memory', 'hummingbird_eval', 'parse_fraction', 'class_presence', 'balanced_subset',
+           'cluster_miou', 'StandardPCA', 'fit_kmeans', 'kmeans_assign', 'overclustering_eval', 'linear_probe_eval',
+           'video_clustering_eval']
 
 # %% ../nbs/15_incontext.ipynb #f3c76fb5
 def _hw(size)->tuple[int, int]: return (size, size) if isinstance(size, int) else tuple(size)
@@ -186,6 +187,46 @@ def hummingbird_eval(feats_fn, # (B,3,H,W) normalised images -> (B,D,h,w)
     if hungarian: miou = hungarian_miou(gts, preds, n_classes, n_classes, ignore_index)
     else: miou = miou_pacc(confusion_matrix(gts, preds, n_classes, ignore_index))[0]
     return dict(miou=miou, memory=len(keys), **(dict(preds=preds, gts=gts) if return_preds else {}))
+
+# %% ../nbs/15_incontext.ipynb #9bf3fd07
+def parse_fraction(s:str|float)->float:
+    "'1/128' → 0.0078125, '0.5' → 0.5; must lie in (0, 1]"
+    try: v = float(eval(str(s), {'__builtins__': {}}, {})) if '/' in str(s) and all(p.strip().isdigit() for p in str(s).split('/')) else float(s)
+    except (ValueError, ZeroDivisionError): v = -1
+    if not 0 < v <= 1: raise ValueError(f"fraction {s!r} must be a number or n/m in (0, 1]")
+    return v
+
+def class_presence(ds, # items dict(label=int (H,W))
+                   n_classes:int, ignore_index:int=255,
+                  )->list[set]: # classes present in each item (ignore_index and ids ≥ n_classes left out)
+    "The set of classes of every item (reads every label map once)"
+    out = []
+    for i in range(len(ds)):
+        u = np.unique(np.asarray(ds[i]['label']))
+        out.append({int(c) for c in u if c != ignore_index and 0 <= c < n_classes})
+    return out
+
+def balanced_subset(ds, # items dict(label=int (H,W)), or None when `presence` is given
+                    fraction:float, # share of the items to keep, (0, 1]
+                    seed:int, # subset seed
+                    n_classes:int, ignore_index:int=255,
+                    presence:list|None=None, # `class_presence(ds, …)`, to read the labels only once
+                   )->list[int]: # sorted item indices
+    "Class-balanced random subset: every class covered where the budget allows, the rest uniform"
+    pres = presence if presence is not None else class_presence(ds, n_classes, ignore_index)
+    N, rng = len(pres), np.random.default_rng(seed)
+    budget = max(1, round(N * fraction))
+    chosen, covered = [], set()
+    counts = {c: sum(c in p for p in pres) for c in range(n_classes)}
+    for c in sorted((c for c in counts if counts[c] > 0), key=lambda c: (counts[c], rng.random())):
+        if len(chosen) >= budget: break
+        if c in covered: continue
+        cand = [i for i, p in enumerate(pres) if c in p and i not in chosen]
+        if cand:
+            i = int(rng.choice(cand)); chosen.append(i); covered |= pres[i]
+    rest = [i for i in range(N) if i not in set(chosen)]
+    chosen += rng.choice(rest, budget - len(chosen), replace=False).tolist() if budget > len(chosen) else []
+    return sorted(int(i) for i in chosen)
 
 # %% ../nbs/15_incontext.ipynb #64424942
 def cluster_miou(gt:np.ndarray, # int GT labels in [0, n_gt) or ignore_index, any shape

@@ -17,8 +17,8 @@ from .data import centre_box, crop_resize
 from .metrics import normal_metrics
 
 # %% auto #0
-__all__ = ['center_crop_resize', 'normals_sample', 'FeatureBatches', 'warmup_cosine', 'fit_probe', 'DenseLinearProbe',
-           'NormalsProbe', 'angular_loss', 'train_normals_probe', 'eval_normals_probe']
+__all__ = ['center_crop_resize', 'normals_sample', 'normals_augment', 'FeatureBatches', 'warmup_cosine', 'fit_probe',
+           'DenseLinearProbe', 'NormalsProbe', 'angular_loss', 'train_normals_probe', 'eval_normals_probe']
 
 # %% ../nbs/11_normals.ipynb #1552735f
 def _hw(size:int|tuple[int, int]) -> tuple[int, int]:
@@ -54,6 +54,28 @@ def normals_sample(item:dict, # dict(img uint8 (H,W,3), normals float (H,W,3), v
     v = center_crop_resize(torch.as_tensor(np.asarray(item['valid'], bool))[None], size, 'nearest')
     v = v & (n.norm(dim=0, keepdim=True) > 1e-6) & n.isfinite().all(0, keepdim=True)
     return x, torch.nan_to_num(n), v
+
+# %% ../nbs/11_normals.ipynb #448775db
+def normals_augment(item:dict, # dict(img uint8 (H,W,3), normals (H,W,3), valid (H,W))
+                    rng:np.random.Generator, # source of the crop decisions
+                    jitter:float=0.2, p_jitter:float=0.8, # probe3d: ColorJitter(0.2, 0.2, 0.2, 0.2), p = 0.8
+                    p_crop:float=0.5, scale:tuple=(0.5, 1.0), # probe3d: RandomResizedCrop(scale (0.5, 1), ratio 1, p = 0.5, nearest)
+                   )->dict: # the augmented item (same size)
+    "probe3d's NYUv2 training augmentation of one item"
+    img, nrm, val = np.asarray(item['img']), np.asarray(item['normals'], np.float32), np.asarray(item['valid'], bool)
+    H, W = val.shape
+    if rng.random() < p_crop:
+        s = math.sqrt(rng.uniform(*scale) * H * W)
+        h = w = int(round(min(s, H, W)))
+        y0, x0 = int(rng.integers(0, H - h + 1)), int(rng.integers(0, W - w + 1))
+        ys = (y0 + np.floor((np.arange(H) + 0.5) * h / H)).astype(int).clip(y0, y0 + h - 1)  # nearest resize back to H×W
+        xs = (x0 + np.floor((np.arange(W) + 0.5) * w / W)).astype(int).clip(x0, x0 + w - 1)
+        img, nrm, val = img[ys][:, xs], nrm[ys][:, xs], val[ys][:, xs]
+    if rng.random() < p_jitter:
+        from torchvision.transforms import ColorJitter
+        t = torch.as_tensor(np.ascontiguousarray(img)).permute(2, 0, 1).float() / 255
+        img = (ColorJitter(jitter, jitter, jitter, jitter)(t).clamp(0, 1) * 255).round().byte().permute(1, 2, 0).numpy()
+    return {**item, 'img': np.ascontiguousarray(img), 'normals': np.ascontiguousarray(nrm), 'valid': np.ascontiguousarray(val)}
 
 # %% ../nbs/11_normals.ipynb #a22b944c
 def _nbytes(batch) -> int: return sum(t.numel() * t.element_size() for t in batch if t is not None)
@@ -206,6 +228,7 @@ def train_normals_probe(feats_fn:Callable, # x (B,3,H,W) normalised → (enc (B,
                         warmup:float=0.15, # warm-up fraction of the steps
                         kernel_size:int=5, # k of the decoder branch
                         uncertainty:bool=False, # add probe3d's κ channel and its loss
+                        augment:bool=False, # probe3d's augmentation (`normals_augment`); features recomputed every epoch
                         norm=IMAGENET_NORM, # (mean, std) of the encoder's input normalisation
                         cache:bool|None=None, # feature caching, see `FeatureBatches`
                         device:str|torch.device|None=None, # device of features and probe
@@ -213,8 +236,10 @@ def train_normals_probe(feats_fn:Callable, # x (B,3,H,W) normalised → (enc (B,
                        )->NormalsProbe: # trained probe in eval mode; `.history` holds the loss of every step
     "Train the Sec. 4.2 normal probe on frozen features"
     seed_everything(seed)
-    batches = FeatureBatches(feats_fn, train_ds, lambda it: normals_sample(it, size, norm), batch_size,
-                             shuffle=True, cache=cache, device=device, seed=seed)
+    rng = np.random.default_rng(seed)
+    sample = (lambda it: normals_sample(normals_augment(it, rng), size, norm)) if augment else (lambda it: normals_sample(it, size, norm))
+    batches = FeatureBatches(feats_fn, train_ds, sample, batch_size, shuffle=True, cache=False if augment else cache,
+                             device=device, seed=seed)
     enc, dec, *_ = next(iter(batches))
     probe = NormalsProbe(enc.shape[1], None if dec is None else dec.shape[1], kernel_size, uncertainty).to(batches.device)
     probe.history = fit_probe(probe, batches, angular_loss, epochs, lr, weight_decay, warmup)

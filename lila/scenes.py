@@ -584,7 +584,8 @@ def write_cocostuff(root, # COCO-Stuff root (holds images/, annotations/, curate
     for i, im, l in zip(ids, imgs, labels):
         write_jpg(root / 'images' / s / f'{i}.jpg', im)
         write_label(root / 'annotations' / s / f'{i}.png', l)
-    _mkparent(root / 'curated' / s / 'Coco164kFull_Stuff_Coarse.txt').write_text(''.join(f'{i}\n' for i in ids))
+    for lst in ('Coco164kFull_Stuff_Coarse.txt',) + (('Coco164kFull_Stuff_Coarse_7.txt',) if split == 'val' else ()):
+        _mkparent(root / 'curated' / s / lst).write_text(''.join(f'{i}\n' for i in ids))  # STEGO's cocostuff27 lists (train / val)
     return root
 
 def write_ade20k(root, # ADEChallengeData2016 folder

@@ -18,9 +18,9 @@ from .data import COCOSTUFF27_CLASSES, reduce_zero_label
 from .normals import center_crop_resize, FeatureBatches, fit_probe, DenseLinearProbe
 
 # %% auto #0
-__all__ = ['COCO_STUFF_UNSEEN_171', 'COCO_STUFF27_UNSEEN', 'semseg_sample', 'seg_loss', 'CrossAttention', 'AttentionProbe',
-           'load_text_embeddings', 'ZeroShotProbe', 'class_mask', 'zero_shot_loss', 'class_ids', 'make_semseg_probe',
-           'train_semseg_probe', 'eval_semseg_probe']
+__all__ = ['COCO_STUFF_UNSEEN_171', 'COCO_STUFF27_UNSEEN', 'CLIP_TEMPLATES', 'semseg_sample', 'seg_loss', 'CrossAttention',
+           'AttentionProbe', 'load_text_embeddings', 'ZeroShotProbe', 'class_mask', 'zero_shot_loss', 'class_ids',
+           'clip_text_embeddings', 'make_semseg_probe', 'train_semseg_probe', 'eval_semseg_probe']
 
 # %% ../nbs/12_semseg.ipynb #495e604e
 def semseg_sample(item:dict, # dict(img uint8 (H,W,3), <label_key> int (H,W))
@@ -223,6 +223,46 @@ def class_ids(names:Sequence[str], # class names to look up
     unknown = [n for n in names if n not in classes]
     if unknown: raise KeyError(f"class_ids: unknown class names {unknown}")
     return [list(classes).index(n) for n in names]
+
+# %% ../nbs/12_semseg.ipynb #35d6af4e
+CLIP_TEMPLATES = ('a photo of a {}.',)  # choice: CLIP's default prompt (the paper does not give its prompts)
+
+def clip_text_embeddings(names:Sequence[str], # class names, in label order
+                         model:str='ViT-B-16', # open_clip model name
+                         pretrained:str|Path|None='openai', # local checkpoint file, or an open_clip pretrained tag (online)
+                         cache:str|Path|None=None, # .pt file to reuse / write (names, model and weights are checked)
+                         templates:Sequence[str]=CLIP_TEMPLATES, # prompts with one '{}' for the class name
+                         device:str|torch.device|None=None, # where the text encoder runs
+                        )->Tensor: # (C, D) float32, rows L2-normalised
+    "CLIP text embeddings of class names with `open_clip`, optionally cached to a file"
+    names, key = list(names), dict(model=model, pretrained=str(pretrained), templates=list(templates))
+    cp = Path(cache) if cache else None
+    if cp is not None and cp.is_file():
+        from lila.model import load_weights
+        c = load_weights(cp, 'cpu', 'clip_text_embeddings')
+        if isinstance(c, dict) and c.get('names') == names and c.get('key') == key: return c['emb'].float()
+    try: import open_clip
+    except ImportError: raise ImportError("clip_text_embeddings needs open_clip: pip install open_clip_torch") from None
+    if pretrained is not None and Path(str(pretrained)).suffix in ('.pt', '.pth', '.bin', '.safetensors') and not Path(str(pretrained)).is_file():
+        raise FileNotFoundError(f"clip_text_embeddings: checkpoint {pretrained} not found")
+    try: m = open_clip.create_model(model, pretrained=None if pretrained is None else str(pretrained), device='cpu')
+    except RuntimeError as e:
+        if 'not found' in str(e).lower() or 'unknown' in str(e).lower(): raise
+        raise RuntimeError(f"open_clip could not load {model!r} weights {pretrained!r} (offline? pass a local checkpoint file): "
+                           f"{str(e).splitlines()[0]}") from None
+    except Exception as e:
+        raise RuntimeError(f"open_clip could not load {model!r} weights {pretrained!r} (offline? pass a local checkpoint file): "
+                           f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
+    m = m.eval().to(get_device(device))
+    tok = open_clip.get_tokenizer(model)
+    with torch.no_grad():
+        e = torch.stack([F.normalize(m.encode_text(tok([t.format(n) for n in names]).to(get_device(device))).float(), dim=-1)
+                         for t in templates]).mean(0)
+    emb = F.normalize(e, dim=-1).cpu()
+    if cp is not None:
+        cp.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cp.with_name(cp.name + '.tmp'); torch.save(dict(names=names, key=key, emb=emb), tmp); tmp.replace(cp)
+    return emb
 
 # %% ../nbs/12_semseg.ipynb #c9f1d21d
 def make_semseg_probe(kind:str, # 'attention' | 'linear' | 'zeroshot'

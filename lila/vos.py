@@ -15,7 +15,7 @@ from .metrics import jaccard, boundary_f
 # %% auto #0
 __all__ = ['davis_stats', 'davis_sequence', 'davis_summary', 'davis_eval', 'propagate_dense', 'propagate', 'labels_to_onehot',
            'label_propagation', 'norm_mask', 'soft_to_labels', 'fit_linear_probe', 'apply_linear_probe',
-           'linear_probe_vos', 'vos_probe']
+           'linear_probe_vos', 'vos_probe', 'vos_predict', 'write_vos_prediction']
 
 # %% ../nbs/10_vos.ipynb #37bbc24c
 def davis_stats(v:np.ndarray, # (N,) per-frame J or F of one object
@@ -265,6 +265,20 @@ def _video_feats(model_fn, frames:np.ndarray, batch:int, stride:int, device)->Te
         out.append(F.avg_pool2d(f, stride) if stride > 1 else f)
     return torch.cat(out)
 
+def _predict(model_fn, frames:np.ndarray, a0:np.ndarray, method:str, batch:int, knn_stride:int, n_last:int, radius:int,
+             topk:int, temperature:float, steps:int, lr:float, weight_decay:float, standardize:bool, device)->np.ndarray:
+    "(T,H,W) uint8 labels of a video from its frame-0 annotation `a0` with either probe"
+    if method == 'knn':
+        feats = _video_feats(model_fn, frames, batch, knn_stride, device)
+        soft = label_propagation(feats, labels_to_onehot(a0, feats.shape[-2:]).to(feats.device), n_last, radius, topk, temperature)
+        pred = soft_to_labels(soft, a0.shape[-2:]); pred[0] = np.where(a0 == 255, 0, a0)
+        return pred
+    with torch.enable_grad():
+        f0 = _video_feats(model_fn, frames[:1], 1, 1, device)[0]
+        conv = fit_linear_probe(f0, a0, steps=steps, lr=lr, weight_decay=weight_decay, standardize=standardize)
+    return np.concatenate([apply_linear_probe(conv, _video_feats(model_fn, frames[i:i + batch], batch, 1, device), a0.shape[-2:])
+                           for i in range(0, len(frames), batch)])
+
 @torch.no_grad()
 def vos_probe(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
               dataset, # has .sequences, .frames(seq) -> (T,H,W,3) uint8, .annotations(seq) -> (T,H,W) uint8
@@ -294,15 +308,35 @@ def vos_probe(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
     for seq in seqs:
         frames, annos = np.asarray(dataset.frames(seq)), np.asarray(dataset.annotations(seq))
         if frames.shape[:3] != annos.shape: raise ValueError(f"vos_probe: {seq}: frames {frames.shape} and annotations {annos.shape} differ")
-        if method == 'knn':
-            feats = _video_feats(model_fn, frames, batch, knn_stride, device)
-            soft = label_propagation(feats, labels_to_onehot(annos[0], feats.shape[-2:]).to(feats.device),
-                                     n_last, radius, topk, temperature)
-            pred = soft_to_labels(soft, annos.shape[-2:]); pred[0] = np.where(annos[0] == 255, 0, annos[0])
-        else:
-            f0 = _video_feats(model_fn, frames[:1], 1, 1, device)[0]
-            conv = fit_linear_probe(f0, annos[0], steps=steps, lr=lr, weight_decay=weight_decay, standardize=standardize)
-            pred = np.concatenate([apply_linear_probe(conv, _video_feats(model_fn, frames[i:i + batch], batch, 1, device),
-                                                      annos.shape[-2:]) for i in range(0, len(frames), batch)])
+        pred = _predict(model_fn, frames, annos[0], method, batch, knn_stride, n_last, radius, topk, temperature, steps, lr,
+                        weight_decay, standardize, device)
         per_seq.append((seq, *davis_sequence(annos, pred, seq)))
     return davis_summary(per_seq, details)
+
+@torch.no_grad()
+def vos_predict(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
+                dataset, # `DavisDataset`-like; `.first_annotation(seq)` if it has it (first-frame-only sets), else `.annotations(seq)[0]`
+                seq:str, # sequence name
+                method:str='knn', # 'knn' or 'linear'
+                batch:int=8, knn_stride:int=1, n_last:int=7, radius:int=12, topk:int=5, temperature:float=0.1,
+                steps:int=300, lr:float=5e-3, weight_decay:float=5e-4, standardize:bool=True, device=None,
+               )->np.ndarray: # uint8 (T,H,W) object ids
+    "Segment a sequence from its first-frame annotation only (e.g. DAVIS test-dev, scored by the challenge server)"
+    if method not in ('knn', 'linear'): raise ValueError(f"vos_predict: method must be 'knn' or 'linear', got {method!r}")
+    frames = np.asarray(dataset.frames(seq))
+    a0 = np.asarray(dataset.first_annotation(seq) if hasattr(dataset, 'first_annotation') else dataset.annotations(seq)[0])
+    if a0.shape != frames.shape[1:3]: raise ValueError(f"vos_predict: {seq}: annotation {a0.shape} and frames {frames.shape[1:3]} differ")
+    return _predict(model_fn, frames, a0, method, batch, knn_stride, n_last, radius, topk, temperature, steps, lr,
+                    weight_decay, standardize, device).astype(np.uint8)
+
+def write_vos_prediction(folder, # output folder of the sequence (created)
+                         dataset, # gives the frame names (`.frame_paths(seq)`)
+                         seq:str, # sequence name
+                         pred:np.ndarray, # uint8 (T,H,W) object ids
+                        ):
+    "Write a prediction as DAVIS palette PNGs named like the frames (the challenge server's submission layout)"
+    from lila.scenes import write_label
+    from pathlib import Path
+    paths = dataset.frame_paths(seq)
+    if len(paths) != len(pred): raise ValueError(f"write_vos_prediction: {len(pred)} predicted frames for {len(paths)} frames of {seq}")
+    for p, l in zip(paths, pred): write_label(Path(folder) / f'{p.stem}.png', l, palette=True)
