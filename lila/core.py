@@ -13,7 +13,7 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['IMAGENET_NORM', 'ensure_torchvision', 'get_device', 'seed_everything', 'model_norm', 'img_to_tensor', 'tensor_to_img',
            'patch_grid', 'tokens_to_grid', 'grid_to_tokens', 'atomic_path', 'atomic_write', 'temp_leftovers',
-           'FolderLocked', 'FolderLock', 'Interrupted', 'StopSignals', 'ignore_stop_signals']
+           'FolderLocked', 'FolderLock', 'Interrupted', 'StopSignals']
 
 # %% ../nbs/00_core.ipynb #576b15d7
 _TV_SCHEMAS = {"nms": "nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor",
@@ -247,7 +247,3 @@ class StopSignals:
         self._defer += 1
         try: yield self
         finally: self._defer -= 1
-
-def ignore_stop_signals(*args):
-    "SIGINT/SIGTERM ignored (for DataLoader workers: the main process decides when to stop)"
-    for s in (signal.SIGINT, signal.SIGTERM): signal.signal(s, signal.SIG_IGN)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #d4663b3a
 from __future__ import annotations
-import argparse, contextlib, csv, dataclasses, inspect, math, os, re, shutil, signal, sys, tempfile, time, warnings
+import argparse, contextlib, csv, dataclasses, inspect, math, multiprocessing, os, re, shutil, signal, sys, tempfile, time, warnings
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import numpy as np
@@ -396,7 +396,20 @@ def _loader(ds, cfg:TrainCfg, start:int, rank:int, world:int):
     return torch.utils.data.DataLoader(ds, batch_size=b, sampler=StepSampler(start, b, rank, world),
                                        num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0,
                                        pin_memory=torch.cuda.is_available(),
-                                       worker_init_fn=ignore_stop_signals if cfg.num_workers else None)
+                                       worker_init_fn=_WorkerSignals() if cfg.num_workers else None)
+
+class _WorkerSignals:
+    "DataLoader workers: Ctrl-C ignored; SIGTERM ignored until `release` is set (the main process decides when to stop)"
+    def __init__(self): self.release = multiprocessing.Event()
+    def __call__(self, worker_id:int):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal signals the whole process group
+        def term(signum, frame):  # a process-group SIGTERM (e.g. a scheduler) must not kill a batch the main still needs
+            if self.release.is_set(): signal.signal(signal.SIGTERM, signal.SIG_DFL); os.kill(os.getpid(), signal.SIGTERM)
+        signal.signal(signal.SIGTERM, term)
+
+def _release_workers(dl):
+    "Let the loader's workers end on SIGTERM again (how torch stops workers that do not exit by themselves)"
+    if isinstance(dl.worker_init_fn, _WorkerSignals): dl.worker_init_fn.release.set()
 
 def _next_batch(loader):
     "The next batch; an error raised in a DataLoader worker comes back as one line (torch appends the worker's traceback)"
@@ -570,7 +583,8 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
     log = _Logger(out, start, rank == 0)
-    loader = iter(_loader(obj.dataset(data), cfg, start, rank, world))
+    dl = _loader(obj.dataset(data), cfg, start, rank, world); loader = iter(dl)
+    held.callback(_release_workers, dl)
     history, wait, t_start = [], 0., time.perf_counter()
     bar = tqdm(range(start, cfg.iters), initial=start, total=cfg.iters, disable=not (cfg.progress and rank == 0),
                desc=f'train {cfg.objective}')
