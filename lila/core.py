@@ -183,19 +183,22 @@ class FolderLock:
 
     def acquire(self)->FolderLock:
         "Take the lock, or raise `FolderLocked` naming the holder; a lock of a dead process is taken over with a warning"
-        import fcntl
+        try: import fcntl
+        except ImportError: fcntl = None  # no flock (Windows): the pid in the file decides
         self.folder.mkdir(parents=True, exist_ok=True)
         for _ in range(50):
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
-            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            try:
+                if fcntl is None: raise OSError('no flock')
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 os.close(fd)
                 raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path}): "
                                    "wait for it to finish or stop it, or use another folder") from None
             except OSError:  # no flock on this file system: fall back on the pid in the file
                 pid, host = self._read()
-                if pid and pid != os.getpid() and host == socket.gethostname() and _pid_alive(pid):
-                    os.close(fd); raise FolderLocked(f"{self.what} {self.folder} is in use by pid {pid} (lock {self.path})") from None
+                if pid and pid != os.getpid() and (host != socket.gethostname() or _pid_alive(pid)):  # another host: cannot check
+                    os.close(fd); raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path})") from None
             try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
             except FileNotFoundError: same = False
             if not same: os.close(fd); continue  # its previous holder removed the file after we opened it: retry

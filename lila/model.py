@@ -89,7 +89,9 @@ def check_archive(path:str|Path, # a weight file
         if i.compress_type != zipfile.ZIP_STORED and i.file_size > 16 * 2**20 and i.file_size > max_ratio * max(i.compress_size, 1):
             raise ValueError(f"{who}: refusing {path}: entry {i.filename} would expand from {i.compress_size / 2**20:.1f} MiB "
                              f"to {i.file_size / 2**30:.2f} GiB (torch.save never compresses; a decompression bomb?)")
-    total, ram = sum(i.file_size for i in infos), os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+    try: ram = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+    except (AttributeError, ValueError, OSError): return  # no sysconf (Windows): no memory check
+    total = sum(i.file_size for i in infos)
     if total > ram: raise ValueError(f"{who}: refusing {path}: its tensors need {total / 2**30:.1f} GiB, more than this "
                                      f"machine's {ram / 2**30:.1f} GiB of memory")
 
