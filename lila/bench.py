@@ -721,10 +721,12 @@ def write_report(res:dict, # a `bench` result
                 )->tuple[Path, Path]: # bench.md, bench.json
     "Write `bench.md` and `bench.json` into `out`"
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    (out / 'bench.json').write_text(json.dumps(res, indent=1, default=str))
-    (out / 'bench.md').write_text(report_md(res))
+    atomic_write(out / 'bench.json', json.dumps(res, indent=1, default=str))
+    atomic_write(out / 'bench.md', report_md(res))
     import matplotlib.pyplot as plt
-    fig = plot_stages(res['train']); fig.savefig(out / 'bench_stages.png', dpi=72, bbox_inches='tight'); plt.close(fig)
+    fig = plot_stages(res['train'])
+    with atomic_path(out / 'bench_stages.png') as tmp: fig.savefig(tmp, dpi=72, bbox_inches='tight')
+    plt.close(fig)
     return out / 'bench.md', out / 'bench.json'
 
 # %% ../nbs/17_bench.ipynb #32c844de

@@ -15,8 +15,8 @@ from .train import TrainCfg, make_cfg, cfg_dict, train, cue_cache, check_output_
 from .eval import evaluate, load_model, TASKS, _columns
 
 # %% auto #0
-__all__ = ['QUICK', 'ROWS', 'DemoCfg', 'demo_cfg', 'train_cfgs', 'Stages', 'run_seed', 'aggregate', 'compare', 'mean_std_table',
-           'answer', 'write_report', 'demo', 'lila_demo']
+__all__ = ['QUICK', 'ROWS', 'WORLD_MARK', 'DemoCfg', 'demo_cfg', 'train_cfgs', 'Stages', 'run_seed', 'aggregate', 'compare',
+           'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
 
 # %% ../nbs/16_demo.ipynb #591641b0
 @dataclass
@@ -89,6 +89,7 @@ def run_seed(d:DemoCfg, # demo sizes
              seed:int=0, # training and probe seed
              stages:Stages|None=None, # where the stage times go
              progress:bool=True,
+             resume:bool=False, # continue (or reuse) the trainings whose checkpoints are in `out`
             )->dict: # row → task → metrics
     "Train LILA, ERM and MoSiC from one frozen encoder and score all feature sources with the demo's probes"
     stages = stages or Stages()
@@ -96,7 +97,8 @@ def run_seed(d:DemoCfg, # demo sizes
     with stages('cues'): cue_cache(cfgs['lila'], progress=progress)
     models = {}
     for obj, cfg in cfgs.items():
-        with stages(f'train {obj}'): ckpt = train(cfg, force=True)['checkpoint']
+        go_on = resume and (Path(cfg.out) / 'checkpoint.pt').is_file()  # an interrupted or finished training of this demo
+        with stages(f'train {obj}'): ckpt = train(cfg, resume=go_on, force=not go_on)['checkpoint']
         models[obj] = load_model(ckpt)[0]
     specs = {ROWS['encoder']: (models['lila'], 'encoder'), ROWS['erm']: (models['erm'], 'lila'),
              ROWS['lila']: (models['lila'], 'lila')}
@@ -194,8 +196,8 @@ def write_report(out:Path, # demo folder
     md += ['', '## Wall time per stage', '', '| stage | seconds |', '|---|---|']
     md += [f'| {k} | {v:.0f} |' for k, v in stages.items()] + [f'| **total** | {sum(stages.values()):.0f} |']
     md += ['', '## Configuration', '', '```yaml', yaml.safe_dump(dict(demo=asdict(d), train_lila=cfg), sort_keys=False).strip(), '```']
-    (out / 'report.md').write_text('\n'.join(md) + '\n')
-    (out / 'report.json').write_text(json.dumps(dict(seeds=seeds, per_seed=per_seed, mean=mean, std=std, stages=stages,
+    atomic_write(out / 'report.md', '\n'.join(md) + '\n')
+    atomic_write(out / 'report.json', json.dumps(dict(seeds=seeds, per_seed=per_seed, mean=mean, std=std, stages=stages,
         lila_vs_encoder=compare(per_seed, tasks), lila_vs_erm=compare(per_seed, tasks, b=ROWS['erm']),
         demo=asdict(d), train_lila=cfg, data_root=str(world)), indent=1, default=str))
     return out / 'report.md'
@@ -206,23 +208,38 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
          seeds:list[int]=(0,), # training/probe seeds; several → mean ± std
          data_root:str|Path|None=None, # real data in the expected layout (default: render the embedded world)
          progress:bool=True, # progress bars
+         resume:bool=False, # continue an interrupted demo in `out`: reuse its world and finished trainings, resume the others
          **sizes, # `DemoCfg` overrides (e.g. backbone, pretrained)
         )->dict: # report path, per-seed results, stage times
     "Run the whole method end to end and write report.md / report.json"
     d, out, stages = demo_cfg(quick, **sizes), Path(out), Stages()
     check_output_dir(out)
-    if data_root is None:
-        world = out / 'world'
-        with stages('world'):
-            if world.exists(): shutil.rmtree(world)
-            make_demo_world(world, n_train=d.n_train, n_davis=d.n_davis, n_nyu=d.n_nyu, n_coco=d.n_coco, n_ade=0,
-                            n_frames=d.n_frames, hw=d.hw, progress=progress)
-    else:
-        world = Path(data_root)
-        if not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
-    per_seed = [run_seed(d, world, out / f'seed{s}', s, stages, progress) for s in seeds]
-    report = write_report(out, d, per_seed, list(seeds), stages.times, world)
+    with FolderLock(out, 'demo folder'):  # one demo per folder
+        for f in ('report.md', 'report.json'): (out / f).unlink(missing_ok=True)  # no old report beside new, partial outputs
+        if data_root is None:
+            world = out / 'world'
+            with stages('world'): _demo_world(world, d, resume, progress)
+        else:
+            world = Path(data_root)
+            if not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
+        per_seed = [run_seed(d, world, out / f'seed{s}', s, stages, progress, resume) for s in seeds]
+        report = write_report(out, d, per_seed, list(seeds), stages.times, world)
     return dict(report=report, per_seed=per_seed, stages=stages.times)
+
+WORLD_MARK = '.lila_demo_world'  # in a world folder the demo made: only such a folder is ever deleted by the demo
+
+def _demo_world(world:Path, d:DemoCfg, resume:bool, progress:bool):
+    "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
+    sizes = dict(n_train=d.n_train, n_davis=d.n_davis, n_nyu=d.n_nyu, n_coco=d.n_coco, n_ade=0, n_frames=d.n_frames, hw=list(d.hw))
+    if world.exists() and not (world / WORLD_MARK).is_file():
+        raise FileExistsError(f"{world} exists and was not made by lila_demo, which replaces only its own world: move it "
+                              f"away, choose another --out, or pass --data-root {world} to use it")
+    if resume and (world / 'world.json').is_file():
+        made = json.loads((world / 'world.json').read_text())
+        if all(made.get(k) == v for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
+    if world.exists(): shutil.rmtree(world)
+    world.mkdir(parents=True); (world / WORLD_MARK).write_text('made by lila_demo; deleted and re-rendered by it\n')
+    make_demo_world(world, **{**sizes, 'hw': d.hw}, progress=progress)
 
 def _seed_list(s:str)->list[int]:
     "argparse type of --seeds: comma-separated integers"
@@ -241,10 +258,14 @@ def lila_demo(argv:list[str]|None=None):
     p.add_argument('--backbone', help='frozen encoder (lila.model.BACKBONES name)')
     p.add_argument('--pretrained', action='store_true', help="encoder weights from timm's hub")
     p.add_argument('--no-progress', action='store_true', help='no progress bars')
+    p.add_argument('--resume', action='store_true', help='continue an interrupted demo in --out (same options): keep its world, resume its trainings')
     a = p.parse_args(argv)
     try:
         kw = dict(backbone=a.backbone) if a.backbone else {}
-        r = demo(a.out, a.quick, a.seeds, a.data_root, not a.no_progress, pretrained=a.pretrained, **kw)
+        with StopSignals():  # Ctrl-C / SIGTERM: the training in progress saves a checkpoint; one line, no traceback
+            r = demo(a.out, a.quick, a.seeds, a.data_root, not a.no_progress, pretrained=a.pretrained, resume=a.resume, **kw)
     except (KeyError, ValueError, FileNotFoundError, OSError, RuntimeError, FloatingPointError) as e:
         print(f"lila_demo: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr); sys.exit(2)
+    except Interrupted as e:
+        print(f"lila_demo: {e}; continue with: lila_demo --resume <same options>", file=sys.stderr); sys.exit(e.exit_code)
     print(f"lila_demo: report written to {r['report']} ({sum(r['stages'].values()):.0f} s)")

@@ -615,12 +615,13 @@ def write_results(results:dict, # row → task → metrics
     for task, ex in (examples or {}).items():
         import matplotlib.pyplot as plt
         fig = qualitative_figure(ex, f"{TASKS[task].title}: {next(iter(ex.values())).get('caption', '')}")
-        fig.savefig(out / f'fig_{task}.png', dpi=60); plt.close(fig)
+        with atomic_path(out / f'fig_{task}.png') as tmp: fig.savefig(tmp, dpi=60)
+        plt.close(fig)
         figs.append(f'fig_{task}.png')
-    (out / 'results.json').write_text(json.dumps(dict(results=results, figures=figs, **(meta or {})), indent=1, default=str))
+    atomic_write(out / 'results.json', json.dumps(dict(results=results, figures=figs, **(meta or {})), indent=1, default=str))
     md = [f'# {title}', '', results_table(results), '', '## Wall time per run', '', _timings(results)]
     md += ['', '## Qualitative results', ''] + [f'![{f}]({f})' for f in figs] if figs else []
-    (out / 'results.md').write_text('\n'.join(md) + '\n')
+    atomic_write(out / 'results.md', '\n'.join(md) + '\n')
     return out / 'results.md'
 
 def _preflight(task:str, paths:dict, o)->None:
@@ -646,6 +647,8 @@ def evaluate(model_specs:dict, # row name → (LilaModel, mode), e.g. {'encoder 
     if not model_specs: raise ValueError("evaluate: no models to score")
     for name, (model, mode) in model_specs.items(): check_mode(mode)
     for t in tasks: _preflight(t, task_paths(t, data_root, roots, **opts), task_options(t, **opts))  # before anything runs
+    if out_dir is not None:  # an interrupted evaluation must not leave the previous results beside its new figures
+        for f in ['results.json', 'results.md', *Path(out_dir).glob('fig_*.png')]: (Path(out_dir) / f).unlink(missing_ok=True)
     results, examples = {name: {} for name in model_specs}, {}
     for t, name in tqdm([(t, n) for t in tasks for n in model_specs], desc='lila_eval', disable=not progress):
         model, mode = model_specs[name]
@@ -699,7 +702,8 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
         raise ValueError(f"{checkpoint}: a MoSiC checkpoint without encoder weights (MoSiC trains the encoder; nothing to score)")
     if not has_enc and not (pretrained or encoder_checkpoint):
         raise ValueError(f"{checkpoint} holds the decoder only: pass --pretrained or --encoder-checkpoint PATH for the encoder")
-    model = LilaModel.from_checkpoint(ck, pretrained=pretrained, checkpoint=encoder_checkpoint)
+    try: model = LilaModel.from_checkpoint(ck, pretrained=pretrained, checkpoint=encoder_checkpoint)
+    except ValueError as e: raise ValueError(str(e).replace('checkpoint dict', str(checkpoint), 1)) from None  # name the file
     return model.to(get_device(device)).eval(), objective
 
 def model_specs(checkpoints:list|tuple=(), # checkpoint files (rows per file, see the table above)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_model.ipynb #40740509
 from __future__ import annotations
-import inspect, math, os, pickle, re, sys, tempfile, warnings
+import hashlib, inspect, math, os, pickle, re, sys, tempfile, warnings, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -19,11 +19,12 @@ from .core import *
 import timm
 
 # %% auto #0
-__all__ = ['ENCODER_TAPS', 'BACKBONES', 'POS_GRID_INTERP', 'FUSION_STYLES', 'FLOWFEAT_HUB', 'FLOWFEAT_KEY_MAP', 'DAV2_CONFIGS',
-           'DAV2_KEY_MAP', 'BackboneSpec', 'get_backbone', 'load_weights', 'RandomWeightsWarning', 'pos_grid_family',
-           'interpolate_pos_grid', 'Encoder', 'ResidualConvUnit', 'FusionBlock', 'ChannelLayerNorm', 'DPTHead',
-           'DPTDecoder', 'LilaModel', 'is_flowfeat_checkpoint', 'map_flowfeat', 'DepthAnythingV2',
-           'map_depth_anything_v2', 'load_depth_anything_v2', 'depth_anything_v2_estimator']
+__all__ = ['ENCODER_TAPS', 'BACKBONES', 'POS_GRID_INTERP', 'FUSION_STYLES', 'FLOWFEAT_HUB', 'FLOWFEAT_KEY_MAP', 'CKPT_FORMAT',
+           'DAV2_CONFIGS', 'DAV2_KEY_MAP', 'BackboneSpec', 'get_backbone', 'check_archive', 'load_weights',
+           'RandomWeightsWarning', 'pos_grid_family', 'interpolate_pos_grid', 'Encoder', 'ResidualConvUnit',
+           'FusionBlock', 'ChannelLayerNorm', 'DPTHead', 'DPTDecoder', 'LilaModel', 'is_flowfeat_checkpoint',
+           'map_flowfeat', 'weights_hash', 'encoder_identity', 'check_checkpoint', 'check_encoder_identity',
+           'DepthAnythingV2', 'map_depth_anything_v2', 'load_depth_anything_v2', 'depth_anything_v2_estimator']
 
 # %% ../nbs/06_model.ipynb #37a7906d
 ENCODER_TAPS = {  # timm architecture -> the four block indices fed to the decoder
@@ -77,6 +78,24 @@ def _first_line(e:BaseException)->str:
     lines = [l.strip() for l in str(e).splitlines() if l.strip()] or ['']
     return next((l for l in lines if 'GLOBAL' in l), lines[0])[:300]  # torch names a refused global on such a line
 
+def check_archive(path:str|Path, # a weight file
+                  who:str='load_weights', # what to call the reader in error messages
+                  max_ratio:float=10., # larger compression ratios (of entries over 16 MiB) are refused
+                 ):
+    "Refuse, from the zip directory alone, a `torch.save` archive that would decompress to far more than its size"
+    if not zipfile.is_zipfile(path): return  # legacy (pre-1.6) format: stored uncompressed, nothing to expand
+    try: infos = zipfile.ZipFile(path).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError): return  # damaged: torch.load says so, naming the file
+    for i in infos:  # torch.save stores entries uncompressed: a compressed giant is a decompression bomb
+        if i.compress_type != zipfile.ZIP_STORED and i.file_size > 16 * 2**20 and i.file_size > max_ratio * max(i.compress_size, 1):
+            raise ValueError(f"{who}: refusing {path}: entry {i.filename} would expand from {i.compress_size / 2**20:.1f} MiB "
+                             f"to {i.file_size / 2**30:.2f} GiB (torch.save never compresses; a decompression bomb?)")
+    try: ram = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+    except (AttributeError, ValueError, OSError): return  # no sysconf (Windows): no memory check
+    total = sum(i.file_size for i in infos)
+    if total > ram: raise ValueError(f"{who}: refusing {path}: its tensors need {total / 2**30:.1f} GiB, more than this "
+                                     f"machine's {ram / 2**30:.1f} GiB of memory")
+
 def load_weights(path:str|Path, # a file written by `torch.save`
                  map_location='cpu', # passed to `torch.load`
                  who:str='load_weights', # what to call the reader in error messages
@@ -84,6 +103,7 @@ def load_weights(path:str|Path, # a file written by `torch.save`
     "`torch.load(path, weights_only=True)` with clear errors for a missing, corrupt or unsafe file"
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"{who}: file not found: {path}")
+    check_archive(path, who)
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
         if 'GLOBAL' in str(e):  # torch names the class or function it refused to import; other failures are damage
@@ -465,6 +485,51 @@ def _adopt_pos_grid(model:nn.Module, sd:dict):
     if k in sd and sd[k].shape != model.encoder.model.pos_embed.shape and model.encoder.pos_family is not None:
         model.encoder.model.pos_embed = nn.Parameter(torch.empty_like(sd[k]), requires_grad=False)
 
+# %% ../nbs/06_model.ipynb #1fe4984c
+CKPT_FORMAT = 2  # layout version of checkpoints written by `LilaModel.save` and `lila.train` (1: files without `format`)
+
+def weights_hash(sd:dict|nn.Module, # a state dict or a module
+                )->str: # 16 hex digits
+    "SHA-256 of every tensor's name, dtype, shape and bytes, in name order"
+    if isinstance(sd, nn.Module): sd = sd.state_dict()
+    h = hashlib.sha256()
+    for k in sorted(sd):
+        t = sd[k].detach().cpu().contiguous().reshape(-1)
+        h.update(f'{k}:{t.dtype}:{tuple(sd[k].shape)};'.encode())
+        if t.numel(): h.update(memoryview(t.view(torch.uint8).numpy()))
+    return h.hexdigest()[:16]
+
+def encoder_identity(model:nn.Module, # a `LilaModel`
+                    )->dict: # {'name', 'hash'}
+    "Name and weights hash of a model's encoder"
+    return dict(name=model.encoder.name, hash=weights_hash(model.encoder))
+
+def check_checkpoint(ck:dict, # a loaded checkpoint with a 'model' state dict
+                     src:str|Path='checkpoint', # its file, for the messages
+                    )->dict:
+    "Refuse a checkpoint from a newer format or with non-finite weights"
+    fmt = ck.get('format', 1)
+    if not isinstance(fmt, int) or fmt > CKPT_FORMAT:
+        raise ValueError(f"{src}: checkpoint format {fmt!r} is newer than this lila reads (≤ {CKPT_FORMAT}); update lila")
+    bad = [k for k, v in ck['model'].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f"{src}: {len(bad)} weight tensor(s) hold NaN or ±inf (first: {bad[0]}): the run that wrote "
+                             "it diverged; refusing to use it")
+    return ck
+
+def check_encoder_identity(model:nn.Module, # the model whose encoder came from elsewhere (hub / file)
+                           ck:dict, # the decoder-only checkpoint
+                           src:str|Path='checkpoint', # its file, for the messages
+                          ):
+    "A decoder-only checkpoint must meet the encoder weights it was trained on"
+    want, have = ck.get('encoder'), encoder_identity(model)
+    if not want:
+        warnings.warn(f"{src}: a decoder-only checkpoint without the encoder's identity (written before format 2): "
+                      f"cannot check that encoder {have['name']!r} (weights {have['hash']}) is the one it was trained on", stacklevel=3)
+    elif want.get('hash') != have['hash']:
+        raise ValueError(f"{src}: its decoder was trained on encoder {want.get('name')!r} with weights {want.get('hash')}, but "
+                         f"the encoder given now ({have['name']!r}) has weights {have['hash']}: the decoder would read features it "
+                         "never saw. Pass the same encoder weights as in training (pretrained / encoder checkpoint)")
+
 # %% ../nbs/06_model.ipynb #ba678a52
 def _strip_prefix(sd:dict)->dict:
     "Remove the `module.` (DDP) and `_orig_mod.` (torch.compile) prefixes"
@@ -475,13 +540,10 @@ def save(self:LilaModel, path:str|Path, # output file
          **extra, # more entries of the checkpoint dict (step, optimiser state, …)
         )->Path:
     "Write `{'model': state_dict, 'config': config, **extra}` atomically"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, suffix='.tmp', delete=False) as f: tmp = f.name
-    try:
-        torch.save({'model': self.state_dict(), 'config': dict(self.config), **extra}, tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        torch.save({'model': self.state_dict(), 'config': dict(self.config), 'format': CKPT_FORMAT,
+                    'encoder': encoder_identity(self), **extra}, tmp)
     return path
 
 @patch(cls_method=True)
@@ -499,6 +561,7 @@ def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save
         what = _foreign_checkpoint(ckpt) if isinstance(ckpt, dict) else None
         raise KeyError(f"{name}: " + (f"{what}, not a LilaModel checkpoint" if what and 'LilaModel' not in what else
                                       f"LilaModel checkpoint needs 'model' and 'config' entries, has {sorted(map(str, ckpt))[:8]}"))
+    check_checkpoint(ckpt, name)
     keep = set(inspect.signature(cls).parameters) - {'pretrained', 'checkpoint', 'kwargs'}
     sd, cfg = _strip_prefix(ckpt['model']), {k: v for k, v in ckpt['config'].items() if k in keep}  # other keys ignored
     if 'fusion' not in cfg:  # checkpoints written before the option existed used DPT's fusion blocks (with a 1×1 out_conv)
@@ -508,7 +571,9 @@ def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save
         if has_enc: warnings.simplefilter('ignore', RandomWeightsWarning)  # weights come from the state dict
         model = cls(pretrained=pretrained and not has_enc, checkpoint=None if has_enc else checkpoint, **cfg)
     if has_enc: _adopt_pos_grid(model, sd); model.load_state_dict(sd)
-    else: model.decoder.load_state_dict({k.removeprefix('decoder.'): v for k, v in sd.items() if k.startswith('decoder.')})
+    else:
+        model.decoder.load_state_dict({k.removeprefix('decoder.'): v for k, v in sd.items() if k.startswith('decoder.')})
+        check_encoder_identity(model, ckpt, name)
     return model
 
 # %% ../nbs/06_model.ipynb #bf5e7386

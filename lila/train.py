@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #d4663b3a
 from __future__ import annotations
-import argparse, csv, dataclasses, inspect, math, os, re, shutil, sys, tempfile, time
+import argparse, contextlib, csv, dataclasses, inspect, math, multiprocessing, os, re, shutil, signal, sys, tempfile, time, warnings
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import numpy as np
@@ -14,13 +14,13 @@ import torch.distributed as dist
 import yaml
 from torch import Tensor
 from .core import *
-from .model import load_weights
+from .model import load_weights, CKPT_FORMAT, encoder_identity, check_checkpoint, check_encoder_identity
 
 # %% auto #0
-__all__ = ['CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'save_checkpoint',
-           'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg', 'make_model',
-           'cue_cache', 'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective', 'make_objective',
-           'train', 'step_gradients', 'lila_train']
+__all__ = ['CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'check_device', 'check_cfg',
+           'save_checkpoint', 'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg',
+           'make_model', 'cue_cache', 'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective',
+           'make_objective', 'TrainingInterrupted', 'train', 'step_gradients', 'lila_train']
 
 # %% ../nbs/08_train.ipynb #33e0f7a8
 @dataclass
@@ -96,6 +96,7 @@ def cfg_help(cls=TrainCfg)->dict[str, str]:
 
 def _coerce(key:str, value, default):
     "Convert a YAML/CLI value to the type of the field's default"
+    if value is None: raise ValueError(f"config key '{key}' is empty (null / ~ in YAML): give a value, or delete it for the default {default!r}")
     if isinstance(default, bool):
         if isinstance(value, bool): return value
         if str(value).lower() in ('1', 'true', 'yes', 'on'): return True
@@ -117,7 +118,7 @@ def make_cfg(yaml_path:str|Path|None=None, # optional YAML file of overrides
     if yaml_path:
         p = Path(yaml_path)
         if not p.is_file(): raise FileNotFoundError(f"config file not found: {p}")
-        merged.update(yaml.safe_load(p.read_text()) or {})
+        merged.update(_read_yaml(p))
     if isinstance(overrides, dict): merged.update(overrides)
     else:
         for o in overrides or []:
@@ -125,7 +126,7 @@ def make_cfg(yaml_path:str|Path|None=None, # optional YAML file of overrides
             k, v = o.split('=', 1); merged[k.strip()] = v
     bad = sorted(set(merged) - set(valid))
     if bad: raise KeyError(f"unknown config key(s) {bad}; valid keys: {sorted(valid)}")
-    return TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in merged.items()})
+    return check_cfg(TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in merged.items()}))
 
 def cfg_dict(cfg:TrainCfg)->dict:
     "The configuration as plain YAML/JSON-safe types (tuples → lists)"
@@ -136,27 +137,80 @@ def cfg_diff(a:dict, b:dict, ignore=('iters', 'out', 'progress', 'log_every', 'c
     "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
     return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k) != b.get(k)}
 
+# %% ../nbs/08_train.ipynb #910ca3f9
+def _read_yaml(p:Path)->dict:
+    "A YAML file of `key: value` lines, with one-line errors for malformed files and non-mappings"
+    try: data = yaml.safe_load(p.read_text())
+    except yaml.YAMLError as e:
+        mark = getattr(e, 'problem_mark', None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ''
+        raise ValueError(f"config file {p}: not valid YAML{where}: {getattr(e, 'problem', None) or type(e).__name__}") from None
+    except UnicodeDecodeError: raise ValueError(f"config file {p}: not a text file") from None
+    if data is None: return {}
+    if not isinstance(data, dict): raise ValueError(f"config file {p}: expected a mapping of `key: value` lines, got a {type(data).__name__}")
+    for k, v in data.items():
+        if v is None: raise ValueError(f"config file {p}: config key '{k}' is empty (null / ~ in YAML): give a value, or delete the line for its default")
+    return data
+
+_MIN = dict(iters=1, batch_size=1, log_every=1, ckpt_every=1, size=1, max_delta=1, ctx_down=1, clip_len=1, frame_step=1,
+            grid=1, n_prototypes=1, num_workers=0, warmup=0, fig_every=0, sd_dim=0, out_dim=0, train_blocks=0, seed=0,
+            lr=0., sigma=0., lam=0., gamma=0., weight_decay=0., ema=0., mask_ratio=0.)  # key -> smallest value allowed
+_EXCLUSIVE = {'lr', 'sigma'}  # these must be > their minimum
+_MAX = dict(ema=1., mask_ratio=1.)
+
+def check_device(device:str, key:str='device')->str:
+    "Refuse a device this machine does not have ('' = automatic)"
+    if device in ('', 'cpu'): return device
+    try: d = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"config key '{key}': {device!r} is not a device ('', 'cpu', 'cuda' or 'cuda:N')") from None
+    if d.type == 'cuda':
+        n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        if not n: raise ValueError(f"config key '{key}': {device!r} but no CUDA GPU is usable here (torch {torch.__version__}, "
+                                   f"CUDA build: {torch.version.cuda or 'none'}); use device=cpu, or leave it empty for the best available")
+        if d.index is not None and d.index >= n: raise ValueError(f"config key '{key}': {device!r} but this machine has {n} GPU(s)")
+    elif d.type == 'mps' and not torch.backends.mps.is_available(): raise ValueError(f"config key '{key}': 'mps' is not available here")
+    elif d.type not in ('cuda', 'mps'): raise ValueError(f"config key '{key}': unsupported device {device!r}")
+    return device
+
+def check_cfg(cfg:TrainCfg)->TrainCfg:
+    "Validate every value of a configuration: one line naming the key and the value per problem; returns `cfg`"
+    def bad(k, v, what): return ValueError(f"config key '{k}': {what}, got {v!r}")
+    for f in fields(cfg):
+        v = getattr(cfg, f.name)
+        if isinstance(v, float) and not math.isfinite(v): raise bad(f.name, v, 'must be a finite number')
+        if isinstance(v, tuple) and any(isinstance(x, float) and not math.isfinite(x) for x in v): raise bad(f.name, v, 'must hold finite numbers')
+        if f.name in _MIN and (v < _MIN[f.name] or (f.name in _EXCLUSIVE and v == _MIN[f.name])):
+            raise bad(f.name, v, f"must be {'>' if f.name in _EXCLUSIVE else '≥'} {_MIN[f.name]}")
+        if f.name in _MAX and v > _MAX[f.name]: raise bad(f.name, v, f'must be ≤ {_MAX[f.name]}')
+    a = tuple(cfg.crop_scale)
+    if len(a) != 2 or not 0 < a[0] <= a[1] <= 1: raise bad('crop_scale', a, 'must be two numbers 0 < a ≤ b ≤ 1')
+    if any(d < 1 for d in cfg.dec_dims): raise bad('dec_dims', cfg.dec_dims, 'widths must be ≥ 1')
+    if not cfg.cues: raise bad('cues', cfg.cues, 'must name at least one cue')
+    if cfg.schedule not in ('constant', 'cosine'): raise bad('schedule', cfg.schedule, "must be 'constant' or 'cosine'")
+    for k in ('out', 'data_root'):
+        if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
+    check_device(cfg.device)
+    return cfg
+
 # %% ../nbs/08_train.ipynb #f71aeab7
 def save_checkpoint(path:str|Path, # destination file
                     state:dict, # tensors and plain Python values only
                    )->Path:
     "Write `state` atomically: temp file in the same folder, then rename"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp'); os.close(fd)
+    path = Path(path)
+    if path.is_dir(): raise IsADirectoryError(f"checkpoint path {path} is a folder; move it away or choose another out")
     try:
-        torch.save(state, tmp)
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp: torch.save(state, tmp)
     except (RuntimeError, OSError) as e:  # torch reports a full disk as a RuntimeError from its zip writer
         raise OSError(f"writing checkpoint {path} failed (disk full or read-only?): {str(e).splitlines()[0]}") from None
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
     return path
 
 def load_checkpoint(path:str|Path, # a file written by `save_checkpoint`
                     map_location='cpu', # passed to `torch.load`
                    )->dict:
-    "Load a checkpoint with `weights_only=True`; clear errors for missing, damaged or unsafe files (`lila.model.load_weights`)"
-    return load_weights(path, map_location, who='checkpoint')
+    "Load a checkpoint with `weights_only=True`; clear errors for missing, damaged, unsafe, newer-format or NaN files"
+    ck = load_weights(path, map_location, who='checkpoint')
+    return check_checkpoint(ck, path) if isinstance(ck, dict) and isinstance(ck.get('model'), dict) else ck
 
 def check_output_dir(out:str|Path, # run folder to create/use
                      min_free_mb:float=200, # refuse to start with less free space than this
@@ -354,7 +408,34 @@ def _loader(ds, cfg:TrainCfg, start:int, rank:int, world:int):
     return torch.utils.data.DataLoader(ds, batch_size=b, sampler=StepSampler(start, b, rank, world),
                                        num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0,
                                        pin_memory=torch.cuda.is_available(),
+                                       worker_init_fn=_WorkerSignals() if cfg.num_workers else None,
                                        multiprocessing_context='spawn' if spawn else None)  # CUDA estimators cannot run in forked workers
+
+class _WorkerSignals:
+    "DataLoader workers: Ctrl-C ignored; SIGTERM ignored until `release` is set (the main process decides when to stop)"
+    def __init__(self): self.release = multiprocessing.Event()
+    def __call__(self, worker_id:int):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal signals the whole process group
+        def term(signum, frame):  # a process-group SIGTERM (e.g. a scheduler) must not kill a batch the main still needs
+            if self.release.is_set(): signal.signal(signal.SIGTERM, signal.SIG_DFL); os.kill(os.getpid(), signal.SIGTERM)
+        signal.signal(signal.SIGTERM, term)
+
+def _release_workers(dl):
+    "Let the loader's workers end on SIGTERM again (how torch stops workers that do not exit by themselves)"
+    if isinstance(dl.worker_init_fn, _WorkerSignals): dl.worker_init_fn.release.set()
+
+def _next_batch(loader):
+    "The next batch; an error raised in a DataLoader worker comes back as one line (torch appends the worker's traceback)"
+    try: return next(loader)
+    except Exception as e:
+        msg = str(e.args[0]) if e.args else ''
+        if 'DataLoader worker process' not in msg: raise
+        last = [l for l in msg.strip().splitlines() if l.strip()][-1].strip()  # "ValueError: what went wrong"
+        name, _, text = last.partition(': ')
+        text = text if text and name.split('.')[-1].isidentifier() else last
+        try: err = type(e)(f"{text} (in a DataLoader worker)")
+        except Exception: err = RuntimeError(f"{last} (in a DataLoader worker)")
+        raise err from None
 
 def _to(batch:dict, dev:torch.device, channels_last:bool)->dict:
     out = {}
@@ -391,6 +472,40 @@ def _check_resume(state:dict, cfg:TrainCfg, force:bool, path:Path):
         lines = '\n'.join(f"  {k}: checkpoint {a!r} != requested {b!r}" for k, b_a in diff.items() for a, b in [b_a])
         raise ValueError(f"cannot resume {path}: the configuration differs from the checkpoint's:\n{lines}\n"
                          f"(pass force to resume anyway)")
+    _check_horizon(state, cfg, force, path)
+
+def _check_horizon(state:dict, cfg:TrainCfg, force:bool, path:Path):
+    "Resuming beyond the checkpoint's step; a cosine schedule's horizon (`iters`) may not change without force"
+    step, before = int(state.get('step', 0)), (state.get('train_cfg') or {}).get('iters')
+    if cfg.iters < step: raise ValueError(f"cannot resume {path}: it is at step {step}, beyond iters={cfg.iters}")
+    if cfg.schedule != 'cosine' or before in (None, cfg.iters): return
+    lr = lambda n: cfg.lr * _lr_lambda(dataclasses.replace(cfg, iters=n))(step)
+    msg = (f"resuming {path} with iters={cfg.iters} instead of {before} under the cosine schedule moves the learning rate "
+           f"of step {step + 1} from {lr(before):.3g} to {lr(cfg.iters):.3g}: the result matches no uninterrupted run")
+    if not force: raise ValueError(f"cannot resume: {msg}; resume with iters={before}, or pass force to accept it")
+    warnings.warn(msg)
+
+def _clean_run_folder(out:Path, ckpt:Path, resume:bool, force:bool):
+    "Under the run folder's lock: remove killed writes' temp files; refuse folders in the way; a new run removes the old outputs"
+    for p in temp_leftovers(out) + list(out.glob('checkpoint.pt*.tmp')): p.unlink(missing_ok=True)  # killed writes (lila ≤ 0.1 names too)
+    for p in (ckpt, out / 'metrics.csv', out / 'config.yaml'):
+        if p.exists() and not p.is_file(): raise IsADirectoryError(f"{p} is a folder: train writes a file there; move it away or choose another out")
+    if resume:
+        if not ckpt.exists(): raise FileNotFoundError(f"nothing to resume: {ckpt} does not exist")
+        return
+    if ckpt.exists() and not force:
+        raise FileExistsError(f"{ckpt} exists: pass resume to continue that run, force to start over, or choose another out")
+    for p in [ckpt, out / 'metrics.csv', out / 'config.yaml', *out.glob('cues_*.png')]: p.unlink(missing_ok=True)
+    shutil.rmtree(out / 'tb', ignore_errors=True)  # a run started over (or one killed before its first checkpoint): no stale outputs
+
+class TrainingInterrupted(Interrupted):
+    "Training stopped by SIGINT/SIGTERM after writing a checkpoint at a step boundary"
+
+def _stop_requested(stop:StopSignals, world:int, dev:torch.device)->bool:
+    "Whether a stop signal arrived (on any rank: all ranks stop after the same step)"
+    if world == 1: return stop.signum is not None
+    flag = torch.tensor([float(stop.signum is not None)], device=dev); dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+    return bool(flag.item())
 
 def _load_state(obj:nn.Module, state:dict):
     missing, unexpected = obj.model.load_state_dict(state['model'], strict=False)
@@ -416,10 +531,9 @@ class _Logger:
             if k != 'step': self.tb.add_scalar(k, v, row['step'])
     def flush(self):
         if not self.enabled: return
-        tmp = self.path.with_suffix('.tmp')
-        with tmp.open('w', newline='') as f:
+        with atomic_path(self.path) as tmp, tmp.open('w', newline='') as f:
             w = csv.DictWriter(f, self.fields or ['step']); w.writeheader(); w.writerows(self.rows)
-        os.replace(tmp, self.path); self.tb.flush()
+        self.tb.flush()
     def close(self):
         if self.enabled: self.flush(); self.tb.close()
 
@@ -434,28 +548,40 @@ def _scalars(out:dict)->dict: return {k: float(v.detach()) for k, v in out.items
 
 def _save_figure(axs, path:Path):
     import matplotlib.pyplot as plt
-    fig = axs[0].figure; fig.savefig(path, dpi=80); plt.close(fig)
+    fig = axs[0].figure
+    with atomic_path(path) as tmp: fig.savefig(tmp, dpi=80)
+    plt.close(fig)
 
 def train(cfg:TrainCfg, # the resolved configuration
           resume:bool=False, # continue from `<out>/checkpoint.pt`
           force:bool=False, # resume despite a configuration difference / start over an existing run folder
          )->dict: # history (list of per-step scalars), checkpoint path, data_wait_share, seconds
-    "Train the objective of `cfg`; returns the per-step history and where the checkpoint is"
+    "Train the objective of `cfg`; returns the per-step history and where the checkpoint is. SIGINT/SIGTERM: checkpoint, then `TrainingInterrupted`"
+    check_cfg(cfg)
+    with StopSignals() as stop, contextlib.ExitStack() as held:
+        try: return _train(cfg, resume, force, stop, held)
+        except TrainingInterrupted: raise
+        except Interrupted as e:  # before the first step (model, cue cache): nothing of the run to save
+            raise Interrupted(e.signum, f"{e} before training started in {cfg.out}: no new checkpoint written") from None
+
+def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:contextlib.ExitStack)->dict:
     from tqdm.auto import tqdm
     rank, world, dev = setup_distributed(cfg.device)
     out = Path(cfg.out); ckpt = out / 'checkpoint.pt'
     if rank == 0:
         check_output_dir(out)
-        for p in out.glob('checkpoint.pt*.tmp'): p.unlink()  # left by a write that was killed
+        held.enter_context(FolderLock(out, 'run folder'))  # one writer per run folder; released on any exit
+        _clean_run_folder(out, ckpt, resume, force)
     state = None
     if resume:
         if not ckpt.exists(): raise FileNotFoundError(f"nothing to resume: {ckpt} does not exist")
         state = load_checkpoint(ckpt)
         _check_resume(state, cfg, force, ckpt)
-    elif ckpt.exists() and not force:
-        raise FileExistsError(f"{ckpt} exists: pass resume to continue that run, force to start over, or choose another out")
     obj = make_objective(cfg).to(dev)
-    if state: _load_state(obj, state)
+    enc_id = encoder_identity(obj.model)  # the encoder as built from cfg, before any checkpoint weights
+    if state:
+        if not any(k.startswith('encoder.') for k in state['model']): check_encoder_identity(obj.model, state, ckpt)
+        _load_state(obj, state)
     data = _training_data(obj, cfg, rank, world)
     groups = obj.param_groups() if hasattr(obj, 'param_groups') else [dict(params=[p for p in obj.parameters() if p.requires_grad])]
     opt = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -468,33 +594,43 @@ def train(cfg:TrainCfg, # the resolved configuration
     if cuda and cfg.channels_last: obj.to(memory_format=torch.channels_last)
     if cuda and cfg.compile: obj.model.decoder = torch.compile(obj.model.decoder)
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
-    if rank == 0: (out / 'config.yaml').write_text(yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
+    if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
     log = _Logger(out, start, rank == 0)
-    loader = iter(_loader(obj.dataset(data), cfg, start, rank, world))
+    dl = _loader(obj.dataset(data), cfg, start, rank, world); loader = iter(dl)
+    held.callback(_release_workers, dl)
     history, wait, t_start = [], 0., time.perf_counter()
     bar = tqdm(range(start, cfg.iters), initial=start, total=cfg.iters, disable=not (cfg.progress and rank == 0),
                desc=f'train {cfg.objective}')
     def save(step):
-        save_checkpoint(ckpt, dict(model=_model_state(obj.model, cfg), config=dict(obj.model.config),
+        save_checkpoint(ckpt, dict(model=_model_state(obj.model, cfg), config=dict(obj.model.config), format=CKPT_FORMAT, encoder=enc_id,
                                    objective=_trainable_state(obj), train_cfg=cfg_dict(cfg), optimizer=opt.state_dict(),
                                    scheduler=sched.state_dict(), step=step, rng=torch.get_rng_state()))
-    for step in bar:
-        t0 = time.perf_counter(); batch = next(loader); t1 = time.perf_counter()
-        batch = dict(_to(batch, dev, cuda and cfg.channels_last), step=step)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cuda and cfg.amp):
-            res = net(batch)
-        if not torch.isfinite(res['loss']): raise FloatingPointError(f"non-finite loss at step {step + 1}: {_scalars(res)}")
-        opt.zero_grad(set_to_none=True); res['loss'].backward(); opt.step(); sched.step()
-        if hasattr(obj, 'after_step'): obj.after_step()
-        row = dict(step=step + 1, **_scalars(res), lr=sched.get_last_lr()[0], data_wait=t1 - t0,
-                   step_time=time.perf_counter() - t0)
-        wait += t1 - t0; history.append(row)
-        bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k in ('loss', 'l1', 'grad')})
-        if (step + 1) % cfg.log_every == 0 or step + 1 == cfg.iters: log.log(row); log.flush()
-        if rank == 0 and cfg.fig_every and 'g0' in res and ((step + 1) % cfg.fig_every == 0 or step + 1 == cfg.iters):
-            _save_figure(show_cue_maps(batch, res['g0'], res['g1'], obj.cues, res['pred'], norm=obj.model.encoder.norm),
-                         out / f'cues_{step + 1:06d}.png')
-        if rank == 0 and ((step + 1) % cfg.ckpt_every == 0 or step + 1 == cfg.iters): save(step + 1); log.flush()
+    done, stopped = start, False
+    with stop.deferred():  # a signal ends the current step, then the loop, at a step boundary
+        for step in bar:
+            t0 = time.perf_counter(); batch = _next_batch(loader); t1 = time.perf_counter()
+            batch = dict(_to(batch, dev, cuda and cfg.channels_last), step=step)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cuda and cfg.amp):
+                res = net(batch)
+            if not torch.isfinite(res['loss']): raise FloatingPointError(f"non-finite loss at step {step + 1}: {_scalars(res)}")
+            opt.zero_grad(set_to_none=True); res['loss'].backward(); opt.step(); sched.step()
+            if hasattr(obj, 'after_step'): obj.after_step()
+            row = dict(step=step + 1, **_scalars(res), lr=sched.get_last_lr()[0], data_wait=t1 - t0,
+                       step_time=time.perf_counter() - t0)
+            wait += t1 - t0; history.append(row)
+            bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k in ('loss', 'l1', 'grad')})
+            if (step + 1) % cfg.log_every == 0 or step + 1 == cfg.iters: log.log(row); log.flush()
+            if rank == 0 and cfg.fig_every and 'g0' in res and ((step + 1) % cfg.fig_every == 0 or step + 1 == cfg.iters):
+                _save_figure(show_cue_maps(batch, res['g0'], res['g1'], obj.cues, res['pred'], norm=obj.model.encoder.norm),
+                             out / f'cues_{step + 1:06d}.png')
+            if rank == 0 and ((step + 1) % cfg.ckpt_every == 0 or step + 1 == cfg.iters): save(step + 1); log.flush()
+            done = step + 1
+            if done < cfg.iters and _stop_requested(stop, world, dev): stopped = True; break
+    if stopped:
+        if rank == 0: save(done); log.close()
+        bar.close(); sig = signal.Signals(stop.signum or signal.SIGTERM)
+        raise TrainingInterrupted(sig, f"interrupted by {sig.name} after step {done} of {cfg.iters}: checkpoint {ckpt} written "
+                                       "(a resume continues from it exactly)")
     log.close()
     secs = time.perf_counter() - t_start
     return dict(history=history, checkpoint=ckpt, seconds=secs, data_wait_share=wait / max(secs, 1e-9))
@@ -537,12 +673,16 @@ def lila_train(argv:list[str]|None=None):
     "Command-line entry point: `lila_train [--config F] [--resume] [--force] key=value …`"
     args = _parser().parse_args(argv)
     try:
-        cfg = make_cfg(args.config, args.overrides)
-        if args.print_config: print(yaml.safe_dump(cfg_dict(cfg), sort_keys=False)); return
-        r = train(cfg, resume=args.resume, force=args.force)
+        with StopSignals():  # Ctrl-C / SIGTERM at any point: one line, no traceback
+            cfg = make_cfg(args.config, args.overrides)
+            if args.print_config: print(yaml.safe_dump(cfg_dict(cfg), sort_keys=False)); return
+            r = train(cfg, resume=args.resume, force=args.force)
     except (KeyError, ValueError, FileNotFoundError, FileExistsError, OSError, RuntimeError, FloatingPointError) as e:
         print(f"lila_train: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
         sys.exit(2)
+    except Interrupted as e:
+        more = '; continue with: lila_train --resume <same arguments>' if isinstance(e, TrainingInterrupted) else ''
+        print(f"lila_train: {e}{more}", file=sys.stderr); sys.exit(e.exit_code)
     h = r['history'][-1] if r['history'] else {}
     print(f"lila_train: {len(r['history'])} steps in {r['seconds']:.1f}s (data waiting {100 * r['data_wait_share']:.1f}%), "
           f"final loss {h.get('loss', float('nan')):.4g}; checkpoint {r['checkpoint']}")
