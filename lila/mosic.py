@@ -187,10 +187,12 @@ class CoTrackerTracker(_Tracker):
                  device=None, # where the predictor runs (None: the best available)
                  repo:str='facebookresearch/co-tracker', # torch-hub GitHub repo, or a local checkout folder
                  model:str='cotracker3_offline', # hub entry point
-                 batch:int=8, # clips per predictor call in `track_batch`
+                 batch:int=1, # clips per predictor call in `track_batch` (the official CoTracker3 takes one)
                 ):
         self.grid, self.step, self.batch, self.device = grid, step, batch, get_device(device)
-        self.model = _load_cotracker(repo, model, checkpoint).to(self.device)
+        rng = torch.get_rng_state()  # importing the official model code seeds torch's global generator: keep ours
+        try: self.model = _load_cotracker(repo, model, checkpoint).to(self.device)
+        finally: torch.set_rng_state(rng)
 
     @torch.no_grad()
     def track_batch(self, video:Tensor, # (B,T,3,H,W) uint8 (or float in [0,255]) clips
