@@ -80,6 +80,7 @@ class TrainCfg:
     ema: float = 0.99 # EMA teacher momentum, constant (MoSiC Sec. 7.3; reference update_teacher: no schedule)
     mask_ratio: float = 0.1 # fraction of masked student tokens (MoSiC Tab. 6a)
     train_blocks: int = 2 # last ViT blocks trained by MoSiC (reference: blocks.10 and blocks.11 of ViT-S/B)
+    backbone_lr_mult: float = 0.1 # MoSiC backbone learning rate = lr x this; lr is the head's (MoSiC Sec. 7.3: 1e-5 vs 1e-4)
     mosic_wd: tuple = (0.04, 0.4) # AdamW weight decay, cosine from the first to the last value over iters, 0 on biases/1-D (MoSiC Sec. 7.3; reference models/optimizer.py MoSiCOptimizer)
     mosic_chunk: int = 0 # clips per forward chunk, the Sinkhorn still over the whole batch (choice: memory); 0 = the whole batch at once
     # --- run
@@ -419,13 +420,13 @@ class MoSiCObjective(nn.Module):
                                 seed=c.seed, tracker_kw=_tracker_kw(c), defer=bool(self._trk))
 
     def param_groups(self)->list[dict]:
-        "Backbone at `lr`/10, head and prototypes at `lr` (MoSiC Sec. 7.3); no weight decay on biases and 1-D parameters"
+        "Backbone at `lr`·`backbone_lr_mult`, head and prototypes at `lr` (MoSiC Sec. 7.3); no weight decay on biases and 1-D parameters"
         def split(mod, lr):
             ps = [(n, p) for n, p in mod.named_parameters() if p.requires_grad]
             no = [p for n, p in ps if n.endswith('.bias') or p.ndim <= 1]
             yes = [p for n, p in ps if not (n.endswith('.bias') or p.ndim <= 1)]
             return [dict(params=yes, lr=lr, decay=True, weight_decay=self.cfg.mosic_wd[0]), dict(params=no, lr=lr, decay=False, weight_decay=0.)]
-        return [g for g in split(self.model.encoder, self.cfg.lr / 10) + split(self.head, self.cfg.lr) if g['params']]
+        return [g for g in split(self.model.encoder, self.cfg.lr * self.cfg.backbone_lr_mult) + split(self.head, self.cfg.lr) if g['params']]
 
     def set_optimizer(self, opt:torch.optim.Optimizer):
         "Keep the optimiser, whose decayed groups follow the cosine weight-decay schedule `mosic_wd`"
