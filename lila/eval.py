@@ -702,6 +702,9 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
         raise ValueError(f"{checkpoint}: a MoSiC checkpoint without encoder weights (MoSiC trains the encoder; nothing to score)")
     if not has_enc and not (pretrained or encoder_checkpoint):
         raise ValueError(f"{checkpoint} holds the decoder only: pass --pretrained or --encoder-checkpoint PATH for the encoder")
+    teacher = {k[len('teacher.module.'):]: v for k, v in (ck.get('objective') or {}).items() if k.startswith('teacher.module.')}
+    if objective == 'mosic' and teacher:  # MoSiC is scored with its EMA teacher, as the paper evaluates (MoSiC Sec. 4.1)
+        ck = {**ck, 'model': {**ck['model'], **{f'encoder.model.{k}': v for k, v in teacher.items()}}}
     try: model = LilaModel.from_checkpoint(ck, pretrained=pretrained, checkpoint=encoder_checkpoint)
     except ValueError as e: raise ValueError(str(e).replace('checkpoint dict', str(checkpoint), 1)) from None  # name the file
     return model.to(get_device(device)).eval(), objective

@@ -4,22 +4,23 @@
 
 # %% ../nbs/14_mosic.ipynb #8ad688fc
 from __future__ import annotations
-import copy, importlib.util, inspect
+import copy, importlib.util, inspect, math
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torch.distributed as dist
+import torch.utils.checkpoint
 from torch import Tensor
 from .core import *
-from .scenes import grid_points
-from .cues import DISFlow, DIS_PRESETS
+from .scenes import grid_points, Scene
+from .cues import DISFlow, DIS_PRESETS, FLOW_ESTIMATORS, get_flow_estimator
 
 # %% auto #0
 __all__ = ['TRACKERS', 'clip_indices', 'chain_flow_tracks', 'ExactTracker', 'FlowTracker', 'CoTrackerTracker', 'get_tracker',
-           'sample_track_features', 'MoSiCHead', 'sinkhorn_knopp', 'mosic_loss', 'EMATeacher', 'train_last_blocks',
-           'mask_patches', 'vit_features', 'mosic_step']
+           'count_mask', 'sample_track_features', 'MoSiCHead', 'sinkhorn_knopp', 'mosic_loss', 'EMATeacher',
+           'train_last_blocks', 'mask_patches', 'vit_features', 'cosine_schedule', 'mosic_step']
 
 # %% ../nbs/14_mosic.ipynb #22b8c1b4
 def clip_indices(n_total:int, # number of frames in the video
@@ -54,22 +55,25 @@ def _bilinear(img:np.ndarray, xy:np.ndarray)->np.ndarray:
     return ((1 - ay) * ((1 - ax) * img[y0, x0] + ax * img[y0, x1]) + ay * ((1 - ax) * img[y1, x0] + ax * img[y1, x1]))
 
 def chain_flow_tracks(frames:np.ndarray, # uint8 (T,H,W,3) consecutive video frames
-                      grid:int=16, # points per side of the frame-0 grid
+                      grid:int=16, # points per side of the frame-0 grid (when `queries` is None)
                       step:int=1, # return the tracks at frames 0, step, 2·step, … (flow is chained through all)
                       fb_thresh:float=1.0, # forward–backward error threshold in pixels
                       fb_rel:float=0.01, # relative part of the forward–backward test
-                      preset:str='medium', # DIS preset: 'ultrafast', 'fast' or 'medium'
+                      preset:str='medium', # DIS preset: 'ultrafast', 'fast' or 'medium' (when `flow` is None)
+                      queries:np.ndarray|None=None, # (N,2) (x, y) frame-0 points to follow; None: `grid_points`
+                      flow=None, # a flow estimator `f(img0, img1) -> (H,W,2)` (`lila.cues.get_flow_estimator`); None: DIS
                      )->tuple[np.ndarray, np.ndarray]: # tracks (T',N,2) float32 (x, y), vis (T',N) bool
-    "Point tracks from the `grid_points` of frame 0, chained through DIS optical flow, visible while forward–backward consistent"
+    "Point tracks from frame-0 points, chained through optical flow, visible while forward–backward consistent"
     frames = _check_frames(frames)
-    if preset not in DIS_PRESETS: raise ValueError(f"chain_flow_tracks: unknown DIS preset {preset!r}; valid: {list(DIS_PRESETS)}")
+    if flow is None:
+        if preset not in DIS_PRESETS: raise ValueError(f"chain_flow_tracks: unknown DIS preset {preset!r}; valid: {list(DIS_PRESETS)}")
+        flow = DISFlow(preset)
     T, H, W, _ = frames.shape
-    dis = DISFlow(preset)
-    p = grid_points((H, W), grid)
+    p = grid_points((H, W), grid) if queries is None else np.asarray(queries, np.float32).reshape(-1, 2).copy()
     alive = np.ones(len(p), bool)
     tracks, vis = [p.copy()], [alive.copy()]
     for t in range(T - 1):
-        fw, bw = dis(frames[t], frames[t + 1]), dis(frames[t + 1], frames[t])
+        fw, bw = flow(frames[t], frames[t + 1]), flow(frames[t + 1], frames[t])
         f = _bilinear(fw, p)
         q = p + f
         b = _bilinear(bw, q)
@@ -92,14 +96,34 @@ def _load_gt_tracks(gt)->tuple[np.ndarray, np.ndarray]:
     tracks, vis = gt
     return tracks, vis
 
-class ExactTracker:
-    "Ground-truth tracks: `gt` is (tracks (T,N,2), vis (T,N)), a dict with those keys, or an `.npz` path"
-    def __init__(self, grid:int=16): self.grid = grid  # kept for a uniform interface; the tracks come from `gt`
-    def __call__(self, frames:np.ndarray|None, # uint8 clip frames or None; only used to check the length
-                 gt=None, # the ground-truth tracks
-                 idx:np.ndarray|None=None, # frames of `gt` that form the clip (e.g. `clip_indices`); None: all
+class _Tracker:
+    "Shared part of the trackers: `track_batch` over a batch of clips (a loop over `__call__` unless overridden)"
+    defer = False  # True: run in the training process on its device (batched), not in DataLoader workers
+    @torch.no_grad()
+    def track_batch(self, video:Tensor, # (B,T,3,H,W) uint8 (or float in [0,255]) clips
+                    queries:Tensor, # (B,N,2) (x, y) frame-0 points
+                   )->tuple[Tensor, Tensor]: # tracks (B,T,N,2) float32, vis (B,T,N) bool, on video's device
+        frames = video.detach().float().round().clamp(0, 255).to(torch.uint8).permute(0, 1, 3, 4, 2).cpu().numpy()
+        out = [self(f, queries=q) for f, q in zip(frames, queries.detach().float().cpu().numpy())]
+        return (torch.from_numpy(np.stack([o[0] for o in out])).to(video.device),
+                torch.from_numpy(np.stack([o[1] for o in out])).to(video.device))
+
+class ExactTracker(_Tracker):
+    "Ground-truth tracks: of a fixed grid (`(tracks, vis)`, a dict or an `.npz`), or of any points of a `lila.scenes.Scene`"
+    def __init__(self, grid:int=16): self.grid = grid  # grid of a Scene's default queries
+    def __call__(self, frames:np.ndarray|None, # uint8 clip frames or None; used to check the length (and a Scene's image size)
+                 gt=None, # the ground truth: tracks of a grid, or a `Scene` that can follow any point
+                 idx:np.ndarray|None=None, # frames of `gt` that form the clip (e.g. `clip_indices`); None: all (array gt)
+                 queries:np.ndarray|None=None, # Scene only: (N,2) (x, y) points at time idx[0]; None: `grid_points`
+                 hw:tuple|None=None, # Scene only: image size (H, W) of the points; None: the frames' size
                 )->tuple[np.ndarray, np.ndarray]:
-        if gt is None: raise ValueError("exact tracker needs gt=(tracks, vis), e.g. from scene.tracks(...) or a ground-truth .npz")
+        if gt is None: raise ValueError("exact tracker needs gt=(tracks, vis), e.g. from scene.tracks(...), a ground-truth .npz or a Scene")
+        if isinstance(gt, Scene):
+            if idx is None: raise ValueError("exact tracker: a Scene needs idx, the clip's frame times")
+            hw = tuple(hw or (frames.shape[1:3] if frames is not None else gt.cfg.hw))
+            q = grid_points(hw, self.grid) if queries is None else np.asarray(queries, np.float32).reshape(-1, 2)
+            xy, _, vis = gt.track_points(float(idx[0]), q, [float(t) for t in idx], hw)
+            return xy.astype(np.float32), vis & vis[:1]
         tracks, vis = (np.asarray(a) for a in _load_gt_tracks(gt))
         if tracks.ndim != 3 or tracks.shape[-1] != 2 or vis.shape != tracks.shape[:2]:
             raise ValueError(f"exact tracker: expected tracks (T,N,2) and vis (T,N), got {tracks.shape} and {vis.shape}")
@@ -108,38 +132,86 @@ class ExactTracker:
             raise ValueError(f"exact tracker: {len(frames)} frames but tracks for {len(tracks)}")
         return tracks.astype(np.float32), vis.astype(bool)
 
-class FlowTracker:
-    "Tracks chained through DIS optical flow with a forward–backward visibility test (see `chain_flow_tracks`)"
-    def __init__(self, grid:int=16, step:int=1, fb_thresh:float=1.0, fb_rel:float=0.01, preset:str='medium'):
-        self.kw = dict(grid=grid, step=step, fb_thresh=fb_thresh, fb_rel=fb_rel, preset=preset)
-    def __call__(self, frames:np.ndarray, gt=None)->tuple[np.ndarray, np.ndarray]: return chain_flow_tracks(frames, **self.kw)
+def _flow_with_checkpoint(name:str, checkpoint, device=None):
+    "A learned flow estimator of `lila.cues` from its weights file, whatever its constructor calls the file"
+    if name not in FLOW_ESTIMATORS: return get_flow_estimator(name)  # the registry's error lists the valid names
+    if not checkpoint: raise ValueError(f"tracker=flow with tracker_flow={name} needs the estimator's weights: tracker_checkpoint=PATH")
+    if not Path(checkpoint).is_file(): raise FileNotFoundError(f"tracker=flow tracker_flow={name}: tracker_checkpoint {checkpoint} does not exist")
+    params = inspect.signature(FLOW_ESTIMATORS[name]).parameters
+    key = next((k for k in ('path', 'ckpt', 'checkpoint') if k in params), next(iter(params)))
+    return get_flow_estimator(name, **{key: str(checkpoint)}, **({'device': device} if 'device' in params and device else {}))
 
-class CoTrackerTracker:
-    "CoTracker (offline) from a local checkpoint; needs the optional `cotracker` package"
-    def __init__(self, checkpoint:str|Path|None=None, # local CoTracker checkpoint, e.g. scaled_offline.pth
-                 grid:int=16, step:int=1, # grid side; track frames 0, step, 2·step, … of the given frames
-                 device=None, window_len:int=60):
-        if importlib.util.find_spec('cotracker') is None:
-            raise ImportError("the 'cotracker' tracker needs the optional CoTracker package: "
-                              "pip install git+https://github.com/facebookresearch/co-tracker "
-                              "(and a local checkpoint, e.g. scaled_offline.pth); or use get_tracker('flow')")
-        if checkpoint is None or not Path(checkpoint).is_file():
-            raise FileNotFoundError(f"the 'cotracker' tracker needs a local checkpoint file (CoTracker3 offline: "
-                                    f"scaled_offline.pth); got checkpoint={checkpoint!r}")
-        from cotracker.predictor import CoTrackerPredictor
-        kw = dict(offline=True, window_len=window_len)
-        kw = {k: v for k, v in kw.items() if k in inspect.signature(CoTrackerPredictor.__init__).parameters}
-        self.device, self.grid, self.step = get_device(device), grid, step
-        self.model = CoTrackerPredictor(checkpoint=str(checkpoint), **kw).to(self.device).eval()
+class FlowTracker(_Tracker):
+    "Tracks chained through optical flow (DIS, or a learned estimator of `lila.cues`) with a forward–backward visibility test"
+    def __init__(self, grid:int=16, step:int=1, fb_thresh:float=1.0, fb_rel:float=0.01,
+                 preset:str='medium', # DIS preset
+                 flow='dis', # 'dis', a learned `lila.cues.FLOW_ESTIMATORS` name (e.g. 'sea_raft'), or an estimator instance
+                 checkpoint:str|Path|None=None, # weights of a learned estimator
+                 device=None, # device of a learned estimator
+                ):
+        self.kw = dict(grid=grid, step=step, fb_thresh=fb_thresh, fb_rel=fb_rel, preset=preset)
+        if isinstance(flow, str) and flow == 'dis': self.flow = DISFlow(preset)
+        elif isinstance(flow, str): self.flow = _flow_with_checkpoint(flow, checkpoint, device)
+        else: self.flow = get_flow_estimator(flow)
+        self.defer = not isinstance(self.flow, DISFlow)  # a learned estimator runs in the training process (GPU)
+    def __call__(self, frames:np.ndarray, gt=None, queries:np.ndarray|None=None, **_)->tuple[np.ndarray, np.ndarray]:
+        return chain_flow_tracks(frames, queries=queries, flow=self.flow, **self.kw)
+
+def _load_cotracker(repo:str, model:str, checkpoint, who:str='tracker=cotracker'):
+    "The official CoTracker predictor from a torch-hub repo (online) or a local checkout (offline), weights from `checkpoint`"
+    local = Path(str(repo)).expanduser().is_dir()
+    if checkpoint and not Path(checkpoint).is_file(): raise FileNotFoundError(f"{who}: tracker_checkpoint {checkpoint} does not exist")
+    if not checkpoint and local:
+        raise ValueError(f"{who} from the local checkout {repo} needs tracker_checkpoint=PATH (CoTracker3 offline: scaled_offline.pth)")
+    try:
+        kw = dict(source='local') if local else dict(source='github', trust_repo=True)
+        pred = torch.hub.load(str(Path(repo).expanduser()) if local else repo, model, pretrained=not checkpoint, **kw)
+    except Exception as e:
+        msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else ''
+        raise RuntimeError(f"{who}: cannot load {model!r} from {'the local checkout' if local else 'torch hub'} {repo} "
+                           f"({type(e).__name__}: {msg})" + ('' if local else '; offline: tracker_repo=PATH_TO_CO-TRACKER_CHECKOUT '
+                           'tracker_checkpoint=PATH')) from None
+    if checkpoint:
+        from lila.model import load_weights
+        sd = load_weights(checkpoint, 'cpu', who)
+        if isinstance(sd, dict) and isinstance(sd.get('model'), dict): sd = sd['model']
+        try: pred.model.load_state_dict(sd)
+        except RuntimeError as e: raise RuntimeError(f"{who}: {checkpoint} does not fit {model!r}: {str(e)[:300]}") from None
+    return pred.eval().requires_grad_(False)
+
+class CoTrackerTracker(_Tracker):
+    "CoTracker3 (MoSiC's tracker) through the official predictor: torch hub online, or a local checkout + weights offline"
+    defer = True
+    def __init__(self, checkpoint:str|Path|None=None, # weights file (e.g. scaled_offline.pth); None: the hub's pretrained download
+                 grid:int=16, step:int=1, # grid side (default queries); track frames 0, step, 2·step, … of the given frames
+                 device=None, # where the predictor runs (None: the best available)
+                 repo:str='facebookresearch/co-tracker', # torch-hub GitHub repo, or a local checkout folder
+                 model:str='cotracker3_offline', # hub entry point
+                 batch:int=1, # clips per predictor call in `track_batch` (the official CoTracker3 takes one)
+                ):
+        self.grid, self.step, self.batch, self.device = grid, step, batch, get_device(device)
+        rng = torch.get_rng_state()  # importing the official model code seeds torch's global generator: keep ours
+        try: self.model = _load_cotracker(repo, model, checkpoint).to(self.device)
+        finally: torch.set_rng_state(rng)
 
     @torch.no_grad()
-    def __call__(self, frames:np.ndarray, gt=None)->tuple[np.ndarray, np.ndarray]:
+    def track_batch(self, video:Tensor, # (B,T,3,H,W) uint8 (or float in [0,255]) clips
+                    queries:Tensor, # (B,N,2) (x, y) frame-0 points, pixel centres at integers
+                   )->tuple[Tensor, Tensor]: # tracks (B,T,N,2) float32, vis (B,T,N) bool, on video's device
+        out_t, out_v = [], []
+        with torch.autocast(self.device.type, enabled=False):  # float32, as the official predictor runs
+            for a in range(0, len(video), self.batch):
+                v = video[a:a + self.batch].to(self.device).float()
+                q = queries[a:a + self.batch].to(self.device).float()
+                tr, vi = self.model(v, queries=torch.cat([torch.zeros_like(q[..., :1]), q], -1))  # (t=0, x, y) queries
+                out_t.append(tr.float()); out_v.append(vi.reshape(tr.shape[:3]).bool())
+        return torch.cat(out_t).to(video.device), torch.cat(out_v).to(video.device)
+
+    def __call__(self, frames:np.ndarray, gt=None, queries:np.ndarray|None=None, **_)->tuple[np.ndarray, np.ndarray]:
         frames = _check_frames(frames)[::self.step]
-        video = torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2)[None].float().to(self.device)
-        pts = torch.from_numpy(grid_points(frames.shape[1:3], self.grid)).to(self.device)
-        queries = torch.cat([torch.zeros_like(pts[:, :1]), pts], 1)[None]  # (1,N,3) as (t, x, y)
-        tracks, vis = self.model(video, queries=queries)
-        return tracks[0].float().cpu().numpy(), vis[0].reshape(tracks.shape[1:3]).bool().cpu().numpy()
+        q = grid_points(frames.shape[1:3], self.grid) if queries is None else np.asarray(queries, np.float32).reshape(-1, 2)
+        tr, vi = self.track_batch(torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2)[None], torch.from_numpy(q)[None])
+        return tr[0].cpu().numpy(), vi[0].cpu().numpy()
 
 TRACKERS = dict(exact=ExactTracker, flow=FlowTracker, cotracker=CoTrackerTracker)
 
@@ -149,6 +221,17 @@ def get_tracker(name:str, # one of `TRACKERS`
     "Build the point tracker registered as `name`"
     if name not in TRACKERS: raise KeyError(f"Unknown tracker {name!r}; valid: {sorted(TRACKERS)}")
     return TRACKERS[name](**kwargs)
+
+def count_mask(tracks:Tensor|np.ndarray, # (…,T,N,2) (x, y) tracks in pixels of the clip
+               vis:Tensor|np.ndarray, # (…,T,N) the tracker's visibility
+               hw:tuple, # (H, W) of the clip
+              ): # (…,T,N) bool: point n counts at frame t
+    "Where a track counts: visible, inside the clip's frame, and visible at the first frame"
+    H, W = hw
+    x, y = tracks[..., 0], tracks[..., 1]
+    inside = (x >= -0.5) & (x < W - 0.5) & (y >= -0.5) & (y < H - 0.5)  # the pixel-centre convention
+    v = vis & inside
+    return v & v[..., :1, :]
 
 # %% ../nbs/14_mosic.ipynb #40f191fe
 def sample_track_features(feats:Tensor, # (B,T,D,h,w) patch features per frame
@@ -309,29 +392,51 @@ def vit_features(vit:nn.Module, # a timm VisionTransformer
     return tokens_to_grid(t[:, vit.num_prefix_tokens:], hw)
 
 # %% ../nbs/14_mosic.ipynb #fc8b62ef
-def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking inside)
+def cosine_schedule(start:float, # value at step 0
+                    end:float, # value approached at the last step
+                    step:int, # current step (0-based)
+                    total:int, # number of steps of the run
+                   )->float:
+    "`end + ½(start−end)(1+cos(π·step/total))`: the reference's `cosine_scheduler` (MoSiC `utils/my_utils.py`) at one step"
+    return end + 0.5 * (start - end) * (1 + math.cos(math.pi * min(step, total) / max(total, 1)))
+
+def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking inside); with chunking called as student(x, c)
                teacher, # (n,3,H,W) -> (n,D,h,w) teacher features
                head:MoSiCHead, teacher_head:MoSiCHead, # student and EMA heads
-               clip:Tensor, # (B,T,3,H,W) normalised frames
+               clip:Tensor, # (B,T,3,H,W) normalised frames (or uint8 with `norm`)
                tracks:Tensor, # (B,T,N,2) (x, y) pixel tracks from frame 0
-               vis:Tensor, # (B,T,N) bool visibility
+               vis:Tensor, # (B,T,N) bool: where each point counts (`count_mask`)
                tau:float=0.1, eps:float=0.05, n_iter:int=10, # temperature, Sinkhorn ε and iterations
                hard:bool=True, reduction:str='visible', # see `mosic_loss`
                student_sampling:str='nearest', teacher_sampling:str='bilinear', # see `sample_track_features`
+               chunk:int=0, # clips per forward chunk (teacher: no-grad chunks; student: recomputed in the backward pass); 0 = all at once
+               norm=None, # (mean, std): normalise a uint8 `clip` chunk by chunk; None: `clip` is normalised already
               )->dict: # loss, teacher assignments (B,T,N,K), student scores (B,N,K), n_visible
-    "MoSiC loss of a batch of clips with point tracks (Sinkhorn on teacher tracks, CE from first-frame student)"
+    "MoSiC loss of a batch of clips with point tracks (Sinkhorn on teacher tracks over the whole batch, CE from first-frame student)"
     B, T, _, H, W = clip.shape
     if tracks.shape[:2] != (B, T) or vis.shape != tracks.shape[:3]:
         raise ValueError(f"mosic_step: clip {tuple(clip.shape)}, tracks {tuple(tracks.shape)} and vis {tuple(vis.shape)} "
                          "must be (B,T,3,H,W), (B,T,N,2), (B,T,N)")
+    c = chunk if 0 < chunk < B else B
+    def prep(x):
+        if norm is None: return x
+        mean, std = (torch.tensor(v, dtype=torch.float32, device=x.device).view(3, 1, 1) for v in norm)
+        return (x.float() / 255 - mean) / std
     head.normalize_prototypes(); teacher_head.normalize_prototypes()
     with torch.no_grad():
-        ft = teacher(clip.flatten(0, 1))
-        zt = sample_track_features(ft.unflatten(0, (B, T)), tracks, (H, W), teacher_sampling)
-        st = teacher_head(zt)[1]
-        q = sinkhorn_knopp(st.flatten(0, 2), eps, n_iter).view_as(st)
-    fs = student(clip[:, 0])
-    zs = sample_track_features(fs[:, None], tracks[:, :1], (H, W), student_sampling)[:, 0]
-    ss = head(zs)[1]
+        st = []
+        for a in range(0, B, c):
+            ft = teacher(prep(clip[a:a + c]).flatten(0, 1))
+            zt = sample_track_features(ft.unflatten(0, (-1, T)), tracks[a:a + c], (H, W), teacher_sampling)
+            st.append(teacher_head(zt)[1].float())
+        st = torch.cat(st)  # (B,T,N,K)
+        q = sinkhorn_knopp(st.flatten(0, 2), eps, n_iter).view_as(st)  # over every point of every frame of the whole batch
+    def student_scores(x0, tr0, *k):
+        fs = student(prep(x0), *k)
+        return head(sample_track_features(fs[:, None], tr0, (H, W), student_sampling)[:, 0])[1]
+    if c == B: ss = student_scores(clip[:, 0], tracks[:, :1])
+    else:  # one chunk's activations at a time; the same masks in the recomputation (student(x, c) seeds from c)
+        ss = torch.cat([torch.utils.checkpoint.checkpoint(student_scores, clip[a:a + c, 0], tracks[a:a + c, :1], a // c,
+                                                          use_reentrant=False) for a in range(0, B, c)])
     loss = mosic_loss(ss, q, vis, tau, hard, reduction)
     return dict(loss=loss, assign=q, student_scores=ss, n_visible=vis.sum())

@@ -68,14 +68,25 @@ class TrainCfg:
     schedule: str = 'constant' # 'constant' or 'cosine' decay after warm-up (choice: the paper does not say)
     seed: int = 0 # seed of everything: data order, crops, initialisation
     # --- MoSiC (objective='mosic')
-    clip_len: int = 4 # frames per clip
-    frame_step: int = 2 # step between clip frames
-    grid: int = 16 # point-track grid side (grid x grid points)
-    tracker: str = 'exact' # point tracker: 'exact' (synthetic ground truth), 'flow' (chained DIS) or 'cotracker'
-    n_prototypes: int = 100 # Sinkhorn prototypes K
-    ema: float = 0.99 # EMA teacher momentum
-    mask_ratio: float = 0.1 # fraction of masked student tokens
-    train_blocks: int = 2 # last ViT blocks trained by MoSiC
+    clip_len: int = 12 # frames per clip (MoSiC Tab. 6h; reference train.sh --num_clip_frames 12)
+    frame_step: int = 6 # frames between clip frames where the frame rate is unknown (reference train.sh --regular_step 6)
+    clip_seconds: float = 3.2 # where the frame rate is known: frames clip_seconds/clip_len s apart (MoSiC Tab. 6g-h: 12 frames, 3.2/12 s); 0 = frame_step
+    fps: float = 0. # frame rate of frame-folder videos; 0 = unknown (video files carry theirs) (choice: JPEG folders carry none)
+    mosic_crop_scale: tuple = (0.4, 1.0) # area range of the clip's square crop (MoSiC Tab. 6d; reference train.sh --crop_scale 0.4)
+    flip: bool = True # random horizontal flip of the whole clip (reference exp_mosic_multigpu.py RandomHorizontalFlip)
+    grid: int = 16 # grid x grid points laid on the crop's first frame (MoSiC Tab. 6c; reference --grid_size 16)
+    tracker: str = 'exact' # point tracker: 'exact' (synthetic scenes), 'flow' (chained tracker_flow) or 'cotracker' (MoSiC Sec. 4.1)
+    tracker_checkpoint: str = '' # tracker weights: CoTracker's (scaled_offline.pth) or the learned tracker_flow's; '' = CoTracker's hub download
+    tracker_repo: str = 'facebookresearch/co-tracker' # CoTracker code: a torch-hub GitHub repo (online) or a local checkout folder (offline)
+    tracker_model: str = 'cotracker3_offline' # CoTracker hub entry point (reference models.py CoTrackerFF: cotracker3_offline)
+    tracker_flow: str = 'dis' # flow estimator chained by tracker=flow: 'dis' or a learned lila.cues one, e.g. 'sea_raft' (choice)
+    n_prototypes: int = 100 # Sinkhorn prototypes K (MoSiC Tab. 6e)
+    ema: float = 0.99 # EMA teacher momentum, constant (MoSiC Sec. 7.3; reference update_teacher: no schedule)
+    mask_ratio: float = 0.1 # fraction of masked student tokens (MoSiC Tab. 6a)
+    train_blocks: int = 2 # last ViT blocks trained by MoSiC (reference: blocks.10 and blocks.11 of ViT-S/B)
+    backbone_lr_mult: float = 0.1 # MoSiC backbone learning rate = lr x this; lr is the head's (MoSiC Sec. 7.3: 1e-5 vs 1e-4)
+    mosic_wd: tuple = (0.04, 0.4) # AdamW weight decay, cosine from the first to the last value over iters, 0 on biases/1-D (MoSiC Sec. 7.3; reference models/optimizer.py MoSiCOptimizer)
+    mosic_chunk: int = 0 # clips per forward chunk, the Sinkhorn still over the whole batch (choice: memory); 0 = the whole batch at once
     # --- run
     out: str = 'runs/train' # run folder: checkpoints, logs, figures, config.yaml
     device: str = '' # '' = CUDA when available, else CPU
@@ -327,38 +338,129 @@ class ERMObjective(LilaObjective):
         return dict(out, pred=out['pred'][B:], g0=f['g0'], g1=f['g1'])
 
 # %% ../nbs/08_train.ipynb #d81e8d14
+import json, warnings
 from .data import read_image, random_crop_box, crop_resize
-from .mosic import (MoSiCHead, EMATeacher, clip_indices, get_tracker, mosic_step, train_last_blocks, vit_features)
+from .scenes import Scene, SceneCfg, grid_points
+from .mosic import (MoSiCHead, EMATeacher, clip_indices, get_tracker, mosic_step, train_last_blocks, vit_features,
+                        count_mask, cosine_schedule, TRACKERS)
+
+def _video_file_info(path:Path)->tuple[int, float]:
+    "(frame count, frame rate) from a video file's header (OpenCV; 0 when unknown)"
+    import cv2
+    cap = cv2.VideoCapture(str(path))
+    if not cap.isOpened(): raise OSError(f"TrackClipDataset: OpenCV cannot open {path}")
+    n, fps = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)), float(cap.get(cv2.CAP_PROP_FPS) or 0)
+    cap.release()
+    return n, fps
+
+def _read_clip_file(path:Path, idx:np.ndarray)->np.ndarray:
+    "Decode only up to the clip's last frame of a video file, keeping the clip's frames: uint8 (T,H,W,3) RGB"
+    import cv2
+    cap, want, out, i = cv2.VideoCapture(str(path)), set(int(j) for j in idx), {}, 0
+    while i <= int(idx.max()):
+        ok, f = cap.read()
+        if not ok: break
+        if i in want: out[i] = f[..., ::-1]
+        i += 1
+    cap.release()
+    if len(out) < len(want):
+        raise ValueError(f"TrackClipDataset: {path} decoded only {i} frames, the clip needs frame {int(idx.max())} "
+                         f"(its header promised more); lower clip_len/frame_step or re-encode the video")
+    return np.ascontiguousarray(np.stack([out[int(j)] for j in idx]))
+
+def _scene_of(meta:dict)->Scene:
+    "The synthetic scene behind a video of the embedded world, rebuilt from its `scene.json`"
+    cfg = SceneCfg(**{k: tuple(v) if isinstance(v, list) else v for k, v in meta['cfg'].items()})
+    return Scene.random(int(meta['seed']), cfg)
 
 class TrackClipDataset(torch.utils.data.Dataset):
-    "Clips of `clip_len` frames with point tracks, one shared random crop per clip"
-    def __init__(self, videos:VideoFolder, size:int=224, clip_len:int=4, frame_step:int=2, tracker:str='exact',
-                 grid:int=16, crop_scale:tuple=(0.5, 1.0), seed:int=0, norm=IMAGENET_NORM):
-        self.videos, self.size, self.clip_len, self.frame_step, self.grid = videos, size, clip_len, frame_step, grid
-        self.crop_scale, self.seed, self.norm, self.kind = tuple(crop_scale), seed, norm, tracker
-        self.tracker = get_tracker(tracker, **({} if tracker == 'exact' else dict(grid=grid)))
-        span = (clip_len - 1) * frame_step + 1
-        self.names = [v for v in videos.videos if len(videos.frame_paths(v)) >= span]
-        if not self.names: raise ValueError(f"TrackClipDataset: no video in {videos.frames_dir} has the {span} frames a clip spans")
+    "Clips with point tracks: crop (and flip) first, then a grid on the crop's first frame, tracked through the clip"
+    def __init__(self, videos, # a `VideoFolder` (frame folders or video files), or its folder
+                 size:int=224, # side of the square crops
+                 clip_len:int=12, # frames per clip
+                 frame_step:int=6, # frames between clip frames (when the frame rate is unknown or clip_seconds=0)
+                 tracker='exact', # a `lila.mosic.TRACKERS` name or a tracker instance
+                 grid:int=16, # grid × grid query points on the crop's first frame
+                 crop_scale:tuple=(0.4, 1.0), # area range of the square crop (`random_crop_box`)
+                 flip:bool=True, # random horizontal flip of the whole clip
+                 clip_seconds:float=0., # > 0 and a known frame rate: frames clip_seconds/clip_len seconds apart
+                 fps:float=0., # frame rate of frame-folder videos (video files carry their own); 0 = unknown
+                 seed:int=0, # items are a function of (seed, index)
+                 tracker_kw:dict|None=None, # passed to the tracker's constructor
+                 defer:bool=False, # leave tracking to the caller (`track_batch` on a device): items carry no tracks / vis
+                ):
+        from lila.data import VideoFolder
+        self.videos = videos if isinstance(videos, VideoFolder) else VideoFolder(videos)
+        self.size, self.clip_len, self.frame_step, self.grid = size, clip_len, frame_step, grid
+        self.crop_scale, self.flip, self.seed, self.defer = tuple(crop_scale), flip, seed, defer
+        self.kind = tracker if isinstance(tracker, str) else type(tracker).__name__
+        if isinstance(tracker, str) and tracker not in TRACKERS: get_tracker(tracker)  # the registry's error
+        self.tracker = None if defer else tracker if not isinstance(tracker, str) else \
+                       get_tracker(tracker, **({} if tracker == 'exact' else dict(grid=grid)), **(tracker_kw or {}))
+        if clip_len < 1 or frame_step < 1: raise ValueError(f"TrackClipDataset: clip_len={clip_len} and frame_step={frame_step} must be ≥ 1")
+        self.names, self.steps, self.counts, skipped = [], {}, {}, []
+        for v in self.videos.videos:
+            if self.videos.files is not None: n, rate = _video_file_info(self.videos.files[v])
+            else: n, rate = len(self.videos.frame_paths(v)), fps
+            step = max(1, round(clip_seconds / clip_len * rate)) if clip_seconds > 0 and rate > 0 else frame_step
+            span = (clip_len - 1) * step + 1
+            if n < clip_len: skipped.append(f"video {v} has {n} frames, fewer than clip_len={clip_len}")
+            elif n < span:
+                how = f"clip_seconds={clip_seconds} at {rate:g} fps" if clip_seconds > 0 and rate > 0 else f"frame_step={frame_step}"
+                skipped.append(f"video {v} has {n} frames, fewer than the {span} a clip spans ({clip_len} frames {step} apart: {how})")
+            else: self.names.append(v); self.steps[v], self.counts[v] = step, n
+        if not self.names: raise ValueError(f"TrackClipDataset: no usable video in {self.videos.frames_dir}: {skipped[0]}"
+                                            + (f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ''))
+        if skipped: warnings.warn(f"TrackClipDataset: skipping {len(skipped)} of {len(self.videos.videos)} videos: {skipped[0]}"
+                                  + (' …' if len(skipped) > 1 else ''))
+        self._scenes = {}
     def __len__(self): return len(self.names)
 
+    def _frames(self, name:str, idx:np.ndarray)->np.ndarray:
+        if self.videos.files is not None: return _read_clip_file(self.videos.files[name], idx)
+        paths = self.videos.frame_paths(name)
+        return np.stack([read_image(paths[j]) for j in idx])
+
+    def _scene(self, name:str)->Scene:
+        if name not in self._scenes:
+            meta = self.videos.gt_scene(name)
+            if meta is None: raise FileNotFoundError(f"tracker 'exact' needs the synthetic scene {self.videos.gt_dir / name / 'scene.json'} "
+                                                     f"(embedded-world videos only); use tracker=flow or tracker=cotracker")
+            self._scenes[name] = _scene_of(meta)
+        return self._scenes[name]
+
     def __getitem__(self, i:int)->dict:
-        "clip (T,3,s,s) normalised, tracks (T,N,2) x,y in crop pixels, vis (T,N) bool"
+        "clip (T,3,s,s) uint8, queries (N,2), and unless deferred tracks (T,N,2) (x, y) crop pixels and vis (T,N) bool"
         rng = np.random.default_rng([self.seed, i])
         name = self.names[i % len(self.names)]
-        paths = self.videos.frame_paths(name)
-        idx = clip_indices(len(paths), self.clip_len, self.frame_step, rng=rng)
-        frames = np.stack([read_image(paths[j]) for j in idx])
-        gt = self.videos.gt_dir / name / 'tracks.npz'
-        if self.kind == 'exact' and not gt.exists():
-            raise FileNotFoundError(f"tracker 'exact' needs ground-truth tracks {gt} (synthetic videos only); use tracker=flow")
-        tracks, vis = self.tracker(frames, gt=gt, idx=idx) if self.kind == 'exact' else self.tracker(frames)
-        H, W = frames.shape[1:3]
+        idx = clip_indices(self.counts[name], self.clip_len, self.steps[name], rng=rng)
+        frames = self._frames(name, idx)  # (T,H,W,3)
+        T, H, W = frames.shape[:3]
         box = random_crop_box(H, W, scale=self.crop_scale, aspect=1.0, rng=rng)
-        clip = crop_resize(img_to_tensor(frames, self.norm), box, (self.size, self.size), mode='bilinear')
-        xy = (torch.as_tensor(tracks) - torch.tensor([box.x0, box.y0])) * torch.tensor([self.size / box.w, self.size / box.h])
-        inside = ((xy >= 0) & (xy <= self.size - 1)).all(-1)
-        return dict(clip=clip, tracks=xy.float(), vis=torch.as_tensor(vis) & inside)
+        flip = bool(self.flip and rng.random() < 0.5)
+        s = self.size
+        clip = crop_resize(torch.from_numpy(frames).permute(0, 3, 1, 2).float(), box, (s, s), mode='bilinear')
+        clip = clip.round().clamp(0, 255).to(torch.uint8)
+        if flip: clip = clip.flip(-1)
+        q = grid_points((s, s), self.grid)  # the grid on the (flipped) crop, row-major
+        out = dict(clip=clip, queries=torch.from_numpy(q))
+        if self.defer: return out
+        if self.kind == 'exact':  # follow the crop's grid through the scene, in full-frame pixels, then map into the crop
+            qf = q.copy()
+            if flip: qf[:, 0] = s - 1 - qf[:, 0]
+            qf = np.stack([(qf[:, 0] + 0.5) * box.w / s - 0.5 + box.x0, (qf[:, 1] + 0.5) * box.h / s - 0.5 + box.y0], -1)
+            tr, vis = self.tracker(frames, gt=self._scene(name), idx=idx, queries=qf, hw=(H, W))
+            tr = box.map_points(tr, (s, s)).astype(np.float32)
+            if flip: tr[..., 0] = s - 1 - tr[..., 0]
+        else: tr, vis = self.tracker(clip.permute(0, 2, 3, 1).numpy(), queries=q)
+        tr, vis = torch.as_tensor(tr, dtype=torch.float32), torch.as_tensor(vis, dtype=torch.bool)
+        return dict(out, tracks=tr, vis=count_mask(tr, vis, (s, s)))
+
+def _tracker_kw(cfg:TrainCfg)->dict:
+    "Constructor arguments of the configured tracker"
+    if cfg.tracker == 'cotracker': return dict(checkpoint=cfg.tracker_checkpoint or None, repo=cfg.tracker_repo, model=cfg.tracker_model)
+    if cfg.tracker == 'flow': return dict(flow=cfg.tracker_flow, checkpoint=cfg.tracker_checkpoint or None)
+    return {}
 
 class MoSiCObjective(nn.Module):
     "MoSiC: Sinkhorn clusters of an EMA teacher, propagated along point tracks, predicted from the first frame"
@@ -370,22 +472,53 @@ class MoSiCObjective(nn.Module):
         train_last_blocks(vit, cfg.train_blocks)
         self.head = MoSiCHead(model.encoder.embed_dim, n_prototypes=cfg.n_prototypes)
         self.teacher, self.teacher_head = EMATeacher(vit, cfg.ema), EMATeacher(self.head, cfg.ema)
+        self._opt, self._trk = None, []  # the optimiser (for the weight-decay schedule); a deferred tracker (not a submodule)
+        if cfg.tracker not in TRACKERS: get_tracker(cfg.tracker)  # the registry's error, before any data is read
+        if TRACKERS[cfg.tracker].defer or (cfg.tracker == 'flow' and cfg.tracker_flow != 'dis'):
+            self._trk.append(get_tracker(cfg.tracker, grid=cfg.grid, device=cfg.device or None, **_tracker_kw(cfg)))
 
     def dataset(self, videos)->TrackClipDataset:
         c = self.cfg
-        return TrackClipDataset(videos if isinstance(videos, VideoFolder) else videos.videos, c.size, c.clip_len,
-                                c.frame_step, c.tracker, c.grid, seed=c.seed, norm=self.model.encoder.norm)
+        return TrackClipDataset(videos if hasattr(videos, 'frames_dir') else videos.videos,  # a VideoFolder (or a cue cache's)
+                                size=c.size, clip_len=c.clip_len, frame_step=c.frame_step, tracker=c.tracker, grid=c.grid,
+                                crop_scale=c.mosic_crop_scale, flip=c.flip, clip_seconds=c.clip_seconds, fps=c.fps,
+                                seed=c.seed, tracker_kw=_tracker_kw(c), defer=bool(self._trk))
 
     def param_groups(self)->list[dict]:
-        vit = [p for p in self.model.encoder.parameters() if p.requires_grad]
-        return [dict(params=vit, lr=self.cfg.lr / 10), dict(params=list(self.head.parameters()))]
+        "Backbone at `lr`·`backbone_lr_mult`, head and prototypes at `lr` (MoSiC Sec. 7.3); no weight decay on biases and 1-D parameters"
+        def split(mod, lr):
+            ps = [(n, p) for n, p in mod.named_parameters() if p.requires_grad]
+            no = [p for n, p in ps if n.endswith('.bias') or p.ndim <= 1]
+            yes = [p for n, p in ps if not (n.endswith('.bias') or p.ndim <= 1)]
+            return [dict(params=yes, lr=lr, decay=True, weight_decay=self.cfg.mosic_wd[0]), dict(params=no, lr=lr, decay=False, weight_decay=0.)]
+        return [g for g in split(self.model.encoder, self.cfg.lr * self.cfg.backbone_lr_mult) + split(self.head, self.cfg.lr) if g['params']]
+
+    def set_optimizer(self, opt:torch.optim.Optimizer):
+        "Keep the optimiser, whose decayed groups follow the cosine weight-decay schedule `mosic_wd`"
+        self._opt = opt
 
     def forward(self, batch:dict)->dict:
-        vit, g = self.model.encoder.model, torch.Generator().manual_seed(self.cfg.seed * 1_000_003 + int(batch['step']))
-        student = lambda x: vit_features(vit, x, self.cfg.mask_ratio, generator=g)
+        c, step = self.cfg, int(batch['step'])
+        if self._opt is not None:
+            wd = cosine_schedule(c.mosic_wd[0], c.mosic_wd[-1], step, c.iters)
+            for g in self._opt.param_groups:
+                if g.get('decay'): g['weight_decay'] = wd
+        clip = batch['clip']
+        if 'tracks' in batch: tracks, vis = batch['tracks'], batch['vis']
+        else:
+            trk = self._trk[0]
+            if getattr(trk, 'device', None) is not None and trk.device != clip.device and hasattr(trk, 'model'):
+                trk.model.to(clip.device); trk.device = clip.device
+            tracks, vis = trk.track_batch(clip, batch['queries'])
+            vis = count_mask(tracks, vis, clip.shape[-2:])
+        vit = self.model.encoder.model
+        seed = (c.seed * 1_000_003 + step) * 1_009
+        student = lambda x, k=0: vit_features(vit, x, c.mask_ratio, generator=torch.Generator().manual_seed(seed + k))
         teacher = lambda x: vit_features(self.teacher.module, x)
-        out = mosic_step(student, teacher, self.head, self.teacher_head.module, batch['clip'], batch['tracks'], batch['vis'])
-        return dict(loss=out['loss'], n_visible=out['n_visible'].float())
+        out = mosic_step(student, teacher, self.head, self.teacher_head.module, clip, tracks, vis, chunk=c.mosic_chunk,
+                         norm=self.model.encoder.norm if clip.dtype == torch.uint8 else None)
+        return dict(loss=out['loss'], n_visible=out['n_visible'].float(), weight_decay=torch.tensor(
+            cosine_schedule(c.mosic_wd[0], c.mosic_wd[-1], step, c.iters)))
 
     def after_step(self):
         "EMA update of the teacher ViT and head"
@@ -590,6 +723,7 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     if state:
         opt.load_state_dict(state['optimizer']); sched.load_state_dict(state['scheduler'])
         start = int(state['step']); torch.set_rng_state(state['rng'])
+    if hasattr(obj, 'set_optimizer'): obj.set_optimizer(opt)  # e.g. MoSiC's weight-decay schedule
     cuda = dev.type == 'cuda'
     if cuda and cfg.channels_last: obj.to(memory_format=torch.channels_last)
     if cuda and cfg.compile: obj.model.decoder = torch.compile(obj.model.decoder)
