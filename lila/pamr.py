@@ -94,7 +94,8 @@ def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
         A = torch.sparse_csr_tensor(crow, col.reshape(-1), aff.to(mask.dtype).flatten(2).transpose(1, 2).reshape(-1),
                                     size=(B * N, B * N), check_invariants=False)
     m = mask.permute(0, 2, 3, 1).reshape(B * N, C)                       # pixel rows, channels contiguous
-    for _ in range(num_iter): m = A @ m
+    with torch.autocast(mask.device.type, enabled=False):               # in the mask's precision, also under autocast
+        for _ in range(num_iter): m = A @ m
     return m.view(B, H, W, C).permute(0, 3, 1, 2).contiguous()
 
 class PAMR(nn.Module):
