@@ -75,8 +75,8 @@ class TrainCfg:
     # --- run
     out: str = 'runs/train' # run folder: checkpoints, logs, figures, config.yaml
     device: str = '' # '' = CUDA when available, else CPU
-    amp: str = 'auto' # bf16 autocast of the forward pass: 'auto' = where the device does bf16 natively (CUDA; a CPU with AVX512-BF16/AMX), chosen by lila_bench measurement (fast_path); true/false force it
-    channels_last: str = 'auto' # channels-last memory format: 'auto' = on (CUDA; CPU: decoder 1.35-1.47x faster in lila_bench); true/false
+    amp: str = 'auto' # bf16 autocast of the forward pass: 'auto' = where measured faster (CUDA with bf16; a CPU with AMX, not AVX512-BF16 alone: lila_bench, fast_path); true/false force it
+    channels_last: str = 'auto' # channels-last memory format: 'auto' = on (CUDA; CPU: decoder 1.14-1.47x faster in lila_bench); true/false
     compile: str = 'auto' # torch.compile the decoder: 'auto' = off (choice: on a 2-core CPU compiling costs minutes; CUDA not yet measured, make bench-gpu does); true/false
     log_every: int = 10 # iterations between log rows
     ckpt_every: int = 500 # iterations between checkpoints (and at the end)
@@ -382,19 +382,21 @@ def _tristate(key:str, v)->bool|None:
     raise ValueError(f"config key '{key}': expected auto, true or false, got {v!r}")
 
 def native_bf16(dev:torch.device)->bool:
-    "Whether `dev` computes bf16 natively (CUDA: `is_bf16_supported`; CPU: oneDNN's AVX512-BF16/AMX check)"
+    "Whether bf16 matrix work pays on `dev`: CUDA with bf16 support; a CPU with AMX tiles (AVX512-BF16 alone measured slower)"
     dev = torch.device(dev)
     if dev.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
     if dev.type != 'cpu': return False
-    try: return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
-    except (AttributeError, RuntimeError): return False
+    try: flags = next(l for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('flags')).split()
+    except (OSError, StopIteration): return False
+    return 'amx_bf16' in flags and bool(torch.backends.mkldnn.is_available())
 
 def fast_path(cfg:TrainCfg, # amp, channels_last, compile: 'auto' or true/false
               dev:str|torch.device, # the training device
              )->dict: # amp, channels_last, compile: bools for `dev`
     "The settings `train` runs with on `dev`: 'auto' resolved by measurement (see the text above)"
     dev = torch.device(dev)
-    auto = dict(amp=native_bf16(dev), channels_last=dev.type in ('cuda', 'cpu'), compile=False)
+    amp = native_bf16(dev) and (dev.type == 'cuda' or cfg.objective != 'mosic')  # CPU (AMX): LILA/ERM only
+    auto = dict(amp=amp, channels_last=dev.type in ('cuda', 'cpu'), compile=False)
     return {k: auto[k] if _tristate(k, getattr(cfg, k)) is None else _tristate(k, getattr(cfg, k)) for k in auto}
 
 # %% ../nbs/08_train.ipynb #ef457d87
