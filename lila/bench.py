@@ -522,6 +522,7 @@ def _plan(quick:bool, cuda:bool, paper:bool=False, paper_batch:int|None=None)->d
                     ridge=dict(size=56, batch=2, reps=1), infer=dict(backbone='tiny', sizes=(112, 224), reps=1),
                     knn=dict(h=30, w=54, dim=64), decoder=dict(backbone='tiny', size=56, batch=4, reps=1))
     pb = dict(batch_size=paper_batch or (32 if cuda else CPU_PAPER_BATCH))
+    if cuda: pb['num_workers'] = max(2, min(8, (os.cpu_count() or 2) // 2))  # a GPU iteration needs batches faster than 2 workers give
     it = (3, 10) if cuda else (1, 2)
     spread = dict(size=224, batch=4, reps=5)
     if paper:  # the paper config for ViT-S/B/L (+ the before settings for ViT-S): s/iteration, memory, FLOPs, MFU
