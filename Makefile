@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.lila-installed
 
-.PHONY: install demo test bench docs clean-docs browser docs-check
+.PHONY: install demo test bench bench-gpu docs clean-docs browser docs-check
 
 install: $(STAMP)
 
@@ -23,6 +23,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/lila_bench $(ARGS)
+
+# On a CUDA machine: s/iteration, memory, FLOPs and MFU at the paper config (224², batch 32) for ViT-S/B/L with the
+# cue pipeline, plus the before/after pair for ViT-S and PAMR under load (nbs/17_bench.ipynb). Report: runs/bench-gpu/.
+bench-gpu: $(STAMP)
+	$(BIN)/lila_bench --device cuda --paper --out runs/bench-gpu $(ARGS)
 
 # Library in sync with the notebooks, notebooks clean, notebook tests, import smoke test.
 test: $(STAMP)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/17_bench.ipynb #f73a771d
 from __future__ import annotations
-import argparse, copy, dataclasses, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, threading, time, warnings
+import argparse, contextlib, copy, dataclasses, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, threading, time, warnings
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -15,16 +15,20 @@ import torch.nn as nn
 from torch import Tensor
 from .core import *
 from .model import LilaModel, RandomWeightsWarning
-from .pamr import PAMR, CoarseToFinePAMR
+from .pamr import PAMR, CoarseToFinePAMR, pamr_impl
 from .loss import ridge_fit, ridge_apply, downsample_context, cue_loss, valid_pixels
 from .cues import build_cue_maps
 from .scenes import make_demo_world
-from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_dir, _loader, _to
+from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_dir, fast_path, _loader, _to
+from torch.utils.flop_counter import FlopCounterMode
+from torch.utils._python_dispatch import TorchDispatchMode
 from .vos import propagate, propagate_dense
 
 # %% auto #0
-__all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info',
-           'module_timer', 'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed',
+__all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BEFORE', 'BENCH_CONFIGS', 'PAPER_BACKBONES',
+           'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory', 'machine_info', 'count_ops',
+           'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer', 'train_step', 'time_calls',
+           'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread', 'time_calls_all',
            'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion', 'flow_throughput', 'knn_step',
            'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
 
@@ -106,6 +110,57 @@ def machine_info(device:str|torch.device='cpu', # the device measured
                 load_avg=[round(x, 2) for x in os.getloadavg()] if hasattr(os, 'getloadavg') else None,
                 omp_wait_policy=os.environ.get('OMP_WAIT_POLICY', ''))
 
+# %% ../nbs/17_bench.ipynb #5fb98c29
+class _OpCounter(TorchDispatchMode):
+    def __init__(self): super().__init__(); self.n, self.names = 0, {}
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.n += 1; k = str(func.overloadpacket); self.names[k] = self.names.get(k, 0) + 1
+        return func(*args, **(kwargs or {}))
+
+def count_ops(fn, # called with no arguments
+             )->dict: # ops (ATen operations dispatched), by_name
+    "Number of ATen operations dispatched by `fn()` (views included)"
+    with _OpCounter() as c: fn()
+    return dict(ops=c.n, by_name=dict(sorted(c.names.items(), key=lambda kv: -kv[1])))
+
+def count_kernels(fn, # called with no arguments
+                 )->int: # GPU kernels launched by `fn()`
+    "GPU kernels launched by `fn()` (PyTorch profiler, CUDA activity)"
+    from torch.profiler import profile, ProfilerActivity
+    with profile(activities=[ProfilerActivity.CUDA]) as prof: fn(); torch.cuda.synchronize()
+    return sum(1 for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA)
+
+def count_flops(fn, # called with no arguments (forward, or forward + backward)
+               )->int: # FLOPs of matrix products, convolutions and attention (2 per multiply-add)
+    "FLOPs of `fn()` by `FlopCounterMode` (matmul / conv / attention, forward and backward)"
+    with FlopCounterMode(display=False) as fc: fn()
+    return int(fc.get_total_flops())
+
+PEAK_BF16_TFLOPS = {  # dense bf16 tensor-core peak, TFLOP/s (vendor datasheets; no 2:4 sparsity); longest name match wins
+    'H100 PCIe': 756., 'H100 NVL': 835., 'H100': 989., 'H200': 989., 'H800': 989., 'GH200': 989., 'B200': 2250., 'B100': 1750.,
+    'A100': 312., 'A800': 312., 'A10G': 70., 'A10': 125., 'A30': 165., 'L40S': 362., 'L40': 181., 'L4': 121.,
+    'RTX 6000 Ada': 364., 'RTX 4090': 165., 'RTX 3090': 71., 'RTX A6000': 155.}
+
+def device_peak(name:str, # device name, e.g. `torch.cuda.get_device_name()`
+               )->float|None: # dense bf16 peak in FLOP/s, None when unknown
+    "The device's dense bf16 peak from `PEAK_BF16_TFLOPS` (the longest key contained in `name`)"
+    hits = [k for k in PEAK_BF16_TFLOPS if k.lower() in name.lower()]
+    return PEAK_BF16_TFLOPS[max(hits, key=len)] * 1e12 if hits else None
+
+@contextmanager
+def busy_machine(n:int=1, # busy processes (each holds one core)
+                 seconds:float=600., # they end by themselves after this long at the latest
+                ):
+    "Within the block, `n` processes spin on one core each; they are stopped when the block ends"
+    code = f"import time\nt = time.time() + {float(seconds)}\nwhile time.time() < t: pass"
+    procs = [subprocess.Popen([sys.executable, '-c', code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(n)]
+    try:
+        time.sleep(0.2)  # let them start spinning
+        yield procs
+    finally:
+        for p in procs: p.terminate()
+        for p in procs: p.wait(10)
+
 # %% ../nbs/17_bench.ipynb #e297c400
 STAGES = dict(data='data/cue loading (next(loader) + copy to device)', encoder='encoder forward (frozen ViT, both crops)',
               decoder_fwd='decoder forward', cue_maps='cue maps (SD: PCA + PAMR; depth, flow)',
@@ -181,40 +236,46 @@ def time_call(fn, # called with no arguments
     "Median wall-clock seconds of `fn()` after warm-up"
     return time_calls(dict(f=fn), reps, warmup, device)['f']
 
-def train_stages(cfg:TrainCfg, # configuration (backbone, size, batch_size, num_workers, …)
+def train_stages(cfg:TrainCfg, # configuration (backbone, size, batch_size, num_workers, amp, channels_last, compile …)
                  cache, # a built `CueCache` of training videos
                  iters:int=5, # measured iterations
                  warmup:int=2, # iterations run first and not counted
                  device:str|torch.device|None=None, # None → `cfg.device`, else CUDA when available
-                )->dict: # per-stage median seconds and shares, it_per_s, peak_mib, data_share, …
-    "Median stage times of LILA training iterations on the real data pipeline"
+                 pamr:str='fused', # PAMR implementation in the cue maps ('fused' or 'reference')
+                )->dict: # per-stage median seconds and shares, it_per_s, peak_mib, data_share, flops, flop_per_s, mfu, …
+    "Median stage times of LILA training iterations on the real data pipeline, with the FLOPs of one iteration"
     dev = get_device(device or cfg.device or None)
-    cuda = dev.type == 'cuda'
+    cuda, fp = dev.type == 'cuda', fast_path(cfg, dev)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', RandomWeightsWarning)  # timing does not need trained weights
         obj = make_objective(cfg).to(dev)
-    if cuda and cfg.channels_last: obj.to(memory_format=torch.channels_last)
-    if cuda and cfg.compile: obj.model.decoder = torch.compile(obj.model.decoder)
+    if fp['channels_last']: obj.to(memory_format=torch.channels_last)
+    if fp['compile']: obj.model.decoder = torch.compile(obj.model.decoder)
     opt = torch.optim.AdamW([p for p in obj.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
     ds = obj.dataset(cache)
     one = iter(_loader(ds, dataclasses.replace(cfg, num_workers=0), 0, 0, 1))
     cost = time_call(lambda: next(one), reps=2, warmup=1)  # seconds for one process to assemble a batch
     loader = iter(_loader(ds, cfg, 0, 0, 1))
     rows, peak = [], 0.
+    def step(clock):
+        with clock('data'): batch = _to(next(loader), dev, fp['channels_last'])
+        return train_step(obj, batch, opt, clock, amp=fp['amp'])
+    # FLOPs of one (uncounted) iteration; its PAMR runs the reference implementation because FlopCounterMode counts
+    # the fused PAMR's sparse products as if they were dense
+    with pamr_impl('reference'): flops = count_flops(lambda: step(StageClock(dev)))
     for i in range(warmup + iters):
         clock = StageClock(dev)
-        with PeakMemory(dev) as mem:
-            with clock('data'): batch = _to(next(loader), dev, cuda and cfg.channels_last)
-            out = train_step(obj, batch, opt, clock, amp=cuda and cfg.amp)
+        with PeakMemory(dev) as mem, pamr_impl(pamr): out = step(clock)
         if i >= warmup:
             rows.append(dict(clock.times, total=sum(v for k, v in clock.times.items() if k not in SUB_STAGES)))
             peak = max(peak, mem.peak)
     del loader
     med = {k: _median([r.get(k, 0.) for r in rows]) for k in list(STAGES) + ['total']}
     tot = sum(v for k, v in med.items() if k in STAGES and k not in SUB_STAGES)
+    peak_flops = device_peak(torch.cuda.get_device_name(dev)) if cuda else None
     return dict(config=dict(backbone=cfg.backbone, size=cfg.size, batch_size=cfg.batch_size, out_dim=obj.model.config['out_dim'],
-                            sd_dim=cfg.sd_dim, ctx_down=cfg.ctx_down, num_workers=cfg.num_workers, amp=cuda and cfg.amp,
-                            channels_last=cuda and cfg.channels_last, compile=cuda and cfg.compile),
+                            sd_dim=cfg.sd_dim, ctx_down=cfg.ctx_down, num_workers=cfg.num_workers, pamr=pamr, **fp),
+                flops=flops, flop_per_s=flops / med['total'], mfu=flops / med['total'] / peak_flops if peak_flops else None,
                 seconds=med, share={k: med[k] / tot for k in STAGES}, it_per_s=1 / med['total'], iters=iters, warmup=warmup,
                 peak_mib=peak, data_share=med['data'] / tot, batch_cost_s=cost,
                 ridge_loss_share=(med['ridge_fit'] + med['loss'] + med['ridge_loss_bwd']) / tot,
@@ -260,6 +321,54 @@ def pamr_speed(size:int=224, # crop side (pixels)
     return dict(size=size, batch=batch, channels=channels, c2f_s=t_c2f, full_s=t_full, ratio=t_full / t_c2f,
                 c2f_ms_per_image=1e3 * t_c2f / batch, full_ms_per_image=1e3 * t_full / batch,
                 schedule=dict(scales=list(c2f.scales), iters=[p.num_iter for p in c2f.levels], dilations=list(full.dilations)))
+
+# %% ../nbs/17_bench.ipynb #5eb27bff
+def pamr_load_spread(size:int=224, # crop side
+                     batch:int=4, # images per call
+                     channels:int=32, # feature channels refined
+                     patch:int=14, # features on a size/patch grid
+                     reps:int=5, # timed calls per implementation, idle and under load
+                     busy:int=1, # busy processes during the loaded rounds
+                     device:str|torch.device='cpu', # where to run
+                    )->dict: # per impl: ops, kernels, idle_s, busy_s, spread, …; rel_diff between the two
+    "Coarse-to-fine PAMR, fused vs reference: agreement, operations per call, median time idle and under load"
+    dev, g = torch.device(device), torch.Generator().manual_seed(0)
+    img = torch.rand(batch, 3, size, size, generator=g).to(dev)
+    feats = torch.randn(batch, channels, size // patch, size // patch, generator=g).to(dev)
+    mods = {k: CoarseToFinePAMR(impl=k).to(dev) for k in PAMR.IMPLS}
+    fns = {k: (lambda m=m: m(img, feats)) for k, m in mods.items()}
+    res = dict(size=size, batch=batch, channels=channels, busy_processes=busy, reps=reps)
+    with torch.no_grad():
+        outs = {k: f() for k, f in fns.items()}
+        ref = outs['reference']
+        res['rel_diff'] = float((outs['fused'] - ref).norm() / ref.norm())
+        for k, f in fns.items():
+            res[k] = dict(ops=count_ops(f)['ops'], kernels=count_kernels(f) if dev.type == 'cuda' else None)
+        ti = {k: [] for k in fns}; tb = {k: [] for k in fns}
+        for t, ctx in ((ti, contextlib.nullcontext), (tb, lambda: busy_machine(busy, seconds=300))):
+            with ctx():
+                for k, v in time_calls_all(fns, reps, warmup=1, device=dev).items(): t[k] = v
+    for k in fns:
+        r = res[k]
+        r.update(idle_s=_median(ti[k]), busy_s=_median(tb[k]), idle_all=ti[k], busy_all=tb[k])
+        r['spread'] = r['busy_s'] / r['idle_s']
+        r['range_ratio'] = max(ti[k] + tb[k]) / min(ti[k] + tb[k])  # slowest over fastest call, idle and busy together
+    res['speedup_idle'] = res['reference']['idle_s'] / res['fused']['idle_s']
+    res['speedup_busy'] = res['reference']['busy_s'] / res['fused']['busy_s']
+    return res
+
+def time_calls_all(fns:dict, # name → function called with no arguments
+                   reps:int=3, # timed rounds
+                   warmup:int=1, # untimed rounds first
+                   device:str|torch.device='cpu', # synchronised around each call (CUDA)
+                  )->dict: # name → list of seconds per call
+    "Every timed call of interleaved rounds (as `time_calls`, without the median)"
+    dev, ts = torch.device(device), {k: [] for k in fns}
+    for i in range(warmup + reps):
+        for k, fn in fns.items():
+            _sync(dev); t = time.perf_counter(); fn(); _sync(dev)
+            if i >= warmup: ts[k].append(time.perf_counter() - t)
+    return ts
 
 # %% ../nbs/17_bench.ipynb #6948e993
 def ridge_scaling(dims:tuple=(128, 192, 256), # decoder output widths d (ViT-S/B/L)
@@ -538,10 +647,15 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
 
 
 # %% ../nbs/17_bench.ipynb #2f87fff3
-BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration
+BEFORE = dict(amp='false', channels_last='false', compile='false', pamr_impl='reference')  # settings before the fast path
+BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration (+ `pamr_impl`, the PAMR implementation)
     demo=dict(size=112, batch_size=8),                                     # the lila_train example (08_train)
-    paper=dict(size=224, batch_size=32),                                   # LILA Sec. 4: ViT-S/14, 224², batch 32
+    paper_before=dict(size=224, batch_size=32, **BEFORE),                  # LILA Sec. 4, as lila ran it before: NCHW float32, reference PAMR
+    paper=dict(size=224, batch_size=32),                                   # LILA Sec. 4: ViT-S/14, 224², batch 32; the fast path ('auto')
+    quick_before=dict(backbone='tiny', size=56, batch_size=2, sd_dim=8, max_delta=2, **BEFORE),
     quick=dict(backbone='tiny', size=56, batch_size=2, sd_dim=8, max_delta=2))  # smoke test (--quick)
+PAPER_BACKBONES = dict(S='vit_small_patch14_dinov2.lvd142m', B='vit_base_patch14_dinov2.lvd142m', L='vit_large_patch14_dinov2.lvd142m')
+CPU_PAPER_BATCH = 4  # the paper config's batch on a CPU: batch 32 takes ≈ 97 s per iteration and ≈ 18 GiB on 2 cores
 
 def _mem_available_gib()->float|None:
     try:
@@ -550,59 +664,73 @@ def _mem_available_gib()->float|None:
     except OSError: pass
     return None
 
-def _plan(quick:bool, cuda:bool)->dict:
-    "Which configurations run, with how many iterations, and the sizes of the other sections"
+def _plan(quick:bool, cuda:bool, paper:bool=False, paper_batch:int|None=None)->dict:
+    "Which configurations run (name → overrides, warm-up, measured iterations), and the sizes of the other sections"
     if quick:
-        return dict(world=dict(n_train=2, n_frames=6, hw=(64, 80)), train=dict(quick=(1, 2)),
-                    pamr=dict(size=112, batch=1, reps=1), ridge=dict(size=56, batch=2, reps=1),
-                    infer=dict(backbone='tiny', sizes=(112, 224), reps=1), knn=dict(h=30, w=54, dim=64),
-                    decoder=dict(backbone='tiny', size=56, batch=4, reps=1),
+        return dict(world=dict(n_train=2, n_frames=6, hw=(64, 80)),
+                    train={k: (BENCH_CONFIGS[k], 1, 2) for k in ('quick_before', 'quick')},
+                    pamr=dict(size=112, batch=1, reps=1), spread=dict(size=112, batch=1, reps=2),
+                    ridge=dict(size=56, batch=2, reps=1), infer=dict(backbone='tiny', sizes=(112, 224), reps=1),
+                    knn=dict(h=30, w=54, dim=64), decoder=dict(backbone='tiny', size=56, batch=4, reps=1),
                     flow=dict(size=(64, 80), batch=2, reps=1, estimators=('dis',)))
-    it = (3, 10) if cuda else None
+    pb = dict(batch_size=paper_batch or (32 if cuda else CPU_PAPER_BATCH))
+    if cuda: pb['num_workers'] = max(2, min(8, (os.cpu_count() or 2) // 2))  # a GPU iteration needs batches faster than 2 workers give
+    it = (3, 10) if cuda else (1, 2)
+    spread = dict(size=224, batch=4, reps=5)
+    if paper:  # the paper config for ViT-S/B/L (+ the before settings for ViT-S): s/iteration, memory, FLOPs, MFU
+        train = {'paper_before S': (dict(BENCH_CONFIGS['paper_before'], **pb), *it)}
+        train.update({f'paper {k}': (dict(BENCH_CONFIGS['paper'], backbone=v, **pb), *it) for k, v in PAPER_BACKBONES.items()})
+        return dict(world=dict(n_train=4, n_frames=8, hw=(128, 160)), train=train, spread=spread)
     return dict(world=dict(n_train=4, n_frames=8, hw=(128, 160)),
-                train=dict(demo=it or (1, 3), paper=it or (1, 1)),
-                pamr=dict(size=224, batch=4, reps=5 if cuda else 3), ridge=dict(size=224, batch=8, reps=3 if cuda else 2),
+                train=dict(demo=(BENCH_CONFIGS['demo'], *(it if cuda else (1, 3))),
+                           paper_before=(dict(BENCH_CONFIGS['paper_before'], **pb), *it), paper=(dict(BENCH_CONFIGS['paper'], **pb), *it)),
+                pamr=dict(size=224, batch=4, reps=5 if cuda else 3), spread=spread,
+                ridge=dict(size=224, batch=8, reps=3 if cuda else 2),
                 infer=dict(backbone='vit_small_patch14_dinov2.lvd142m', sizes=(224, 448), reps=5 if cuda else 2),
                 knn=dict(h=60, w=107, dim=128), decoder=dict(size=112, batch=16, reps=5 if cuda else 3),
                 flow=dict(size=(256, 320), batch=8 if cuda else 4, reps=5 if cuda else 2))
 
 # %% ../nbs/17_bench.ipynb #42eab518
-def bench(quick:bool=False, # small sizes, tiny backbone: a < 60 s smoke test
+def bench(quick:bool=False, # small sizes, tiny backbone: a < 90 s smoke test
           device:str|None=None, # 'cuda', 'cpu' or None (CUDA when available)
           out:str|Path='runs/bench', # report folder (bench.md, bench.json)
           progress:bool=True, # print a line per section
+          paper:bool=False, # only the paper config, for ViT-S/B/L (and the before settings for ViT-S), + PAMR under load
+          paper_batch:int|None=None, # batch of the paper config (default: 32 on CUDA, `CPU_PAPER_BATCH` on a CPU)
          )->dict: # everything measured (what bench.json holds)
     "Run every benchmark on `device` and write `bench.md` and `bench.json` to `out`"
     dev = get_device(device)
     if dev.type == 'cuda' and not torch.cuda.is_available(): raise RuntimeError("device 'cuda' requested but CUDA is not available")
     out, t0 = check_output_dir(out), time.perf_counter()
-    cuda, plan = dev.type == 'cuda', _plan(quick, dev.type == 'cuda')
+    cuda, plan = dev.type == 'cuda', _plan(quick, dev.type == 'cuda', paper, paper_batch)
     say = print if progress else (lambda *a, **k: None)
-    res = dict(machine=machine_info(dev), quick=quick, notes=[], train={})
+    res = dict(machine=machine_info(dev), quick=quick, paper_only=paper, notes=[], train={})
+    pb = next((kw['batch_size'] for n, (kw, *_) in plan['train'].items() if n.startswith('paper')), None)
+    if pb is not None and pb != 32:
+        res['notes'].append(f"the paper config ran at batch {pb}, not 32 (the paper's){'' if cuda else ': on this CPU batch 32 takes ≈ 97 s per iteration and ≈ 18 GiB'}; "
+                            "before/after ratios compare the same batch")
     with tempfile.TemporaryDirectory() as tmp:
         world = make_demo_world(Path(tmp) / 'world', n_davis=0, n_davis_train=0, n_nyu=0, n_coco=0, n_ade=0,
                                 progress=False, **plan['world'])
         base = dict(data_root=world['ytvos'], cache_dir=str(Path(tmp) / 'cache'), progress=False, device=str(dev))
         cache = cue_cache(make_cfg(overrides=dict(base, **BENCH_CONFIGS['quick' if quick else 'paper'])), progress=False)
-        for name, (warmup, iters) in plan['train'].items():
-            kw = dict(BENCH_CONFIGS[name])
-            avail = _mem_available_gib()
-            if name == 'paper' and not cuda and avail is not None and avail + _rss_bytes() / 2**30 < 19:
-                kw['batch_size'] = 16
-                res['notes'].append(f"paper config ran at batch 16, not 32: this process could grow to "
-                                    f"{avail + _rss_bytes() / 2**30:.1f} GiB only (batch 32 reaches ≈ 18 GiB on a CPU)")
-            say(f"lila_bench: training iteration, {name} config {kw} ({warmup} warm-up + {iters} measured) …", flush=True)
-            res['train'][name] = train_stages(make_cfg(overrides=dict(base, **kw)), cache, iters, warmup, dev)
+        for name, (kw, warmup, iters) in plan['train'].items():
+            kw = dict(kw); impl = kw.pop('pamr_impl', 'fused')
+            say(f"lila_bench: training iteration, {name} config {kw} pamr={impl} ({warmup} warm-up + {iters} measured) …", flush=True)
+            res['train'][name] = train_stages(make_cfg(overrides=dict(base, **kw)), cache, iters, warmup, dev, pamr=impl)
     if not cuda and not quick:
-        res['notes'].append("CPU: the paper config ran 1 warm-up + 1 measured iteration only (minutes each); "
-                            "its numbers are single measurements, not medians")
-    say("lila_bench: PAMR …", flush=True); res['pamr'] = pamr_speed(device=dev, **plan['pamr'])
-    say("lila_bench: ridge fit …", flush=True); res['ridge'] = ridge_scaling(device=dev, **plan['ridge'])
-    say("lila_bench: inference …", flush=True); res['inference'] = inference_throughput(device=dev, **plan['infer'])
-    say("lila_bench: decoder variants …", flush=True); res['decoder'] = decoder_variants(device=dev, **plan['decoder'])
-    say("lila_bench: decoder fusion blocks …", flush=True); res['decoder_fusion'] = decoder_fusion(device=dev, **plan['decoder'])
-    say("lila_bench: k-NN propagation …", flush=True); res['knn'] = knn_propagation(device=dev, **plan['knn'])
-    say("lila_bench: flow estimators …", flush=True); res['flow'] = flow_throughput(device=dev, **plan['flow'])
+        res['notes'].append(f"CPU: the paper configs ran {plan['train'][next(n for n in plan['train'] if n.startswith('paper'))][2]} "
+                            "measured iterations each (after 1 warm-up); their numbers are medians of few measurements")
+    say("lila_bench: PAMR fused vs reference, idle and under load …", flush=True)
+    res['pamr_load'] = pamr_load_spread(device=dev, **plan['spread'])
+    if not paper:
+        say("lila_bench: PAMR coarse-to-fine vs full resolution …", flush=True); res['pamr'] = pamr_speed(device=dev, **plan['pamr'])
+        say("lila_bench: ridge fit …", flush=True); res['ridge'] = ridge_scaling(device=dev, **plan['ridge'])
+        say("lila_bench: inference …", flush=True); res['inference'] = inference_throughput(device=dev, **plan['infer'])
+        say("lila_bench: decoder variants …", flush=True); res['decoder'] = decoder_variants(device=dev, **plan['decoder'])
+        say("lila_bench: decoder fusion blocks …", flush=True); res['decoder_fusion'] = decoder_fusion(device=dev, **plan['decoder'])
+        say("lila_bench: k-NN propagation …", flush=True); res['knn'] = knn_propagation(device=dev, **plan['knn'])
+        say("lila_bench: flow estimators …", flush=True); res['flow'] = flow_throughput(device=dev, **plan['flow'])
     res['targets'] = check_targets(res)
     res['seconds'] = time.perf_counter() - t0
     res['machine']['load_avg_end'] = machine_info(dev)['load_avg']
@@ -616,7 +744,11 @@ def _grid_txt(k:dict)->str:
     h, w = k['grid']
     return f"{h}×{w} grid{' = 480×854 at stride 8' if (h, w) == (60, 107) else ''}, d = {k['dim']}"
 
-def check_targets(res:dict, # a `bench` result (train, knn, pamr)
+def _before_after(train:dict)->list[tuple[str, str]]:
+    "Pairs (before, after) of configurations measured in the same run"
+    return [(n, n.replace('_before', '')) for n in train if '_before' in n and n.replace('_before', '') in train]
+
+def check_targets(res:dict, # a `bench` result (train, and as present knn, pamr, pamr_load)
                  )->list[dict]: # target, measured, met (bool, None = for information), why
     "The benchmark's targets, met or not, with the numbers that explain a miss"
     rows = []
@@ -626,25 +758,49 @@ def check_targets(res:dict, # a `bench` result (train, knn, pamr)
                          met=r['data_share'] < 0.05,
                          why=f"one process assembles a batch in {r['batch_cost_s']:.3f} s; {r['config']['num_workers']} workers "
                              f"supply one every {slow_feed:.3f} s, an iteration takes {r['seconds']['total']:.3f} s"))
-    key = 'paper' if 'paper' in res['train'] else next(iter(res['train']))
+    key = next((k for k in ('paper', 'paper S') if k in res['train']), next((k for k in res['train'] if '_before' not in k), next(iter(res['train']))))
     r = res['train'][key]; s = r['share']
     rows.append(dict(target=f"ridge fit + loss < 10% of an iteration ({key} config)", measured=_pct(r['ridge_loss_share']),
                      met=r['ridge_loss_share'] < 0.10,
                      why=f"ridge fit {_pct(s['ridge_fit'])}, loss {_pct(s['loss'])}, their backward {_pct(s['ridge_loss_bwd'])}; "
                          f"decoder fwd+bwd {_pct(s['decoder_fwd'] + s['decoder_bwd'])}, cue maps {_pct(s['cue_maps'])}"))
-    k = res['knn']; peak = k['tiled']['peak_mib'] + k['input_mib']
-    rows.append(dict(target=f"k-NN propagation step within 2 GiB ({_grid_txt(k)})",
-                     measured=f"{peak:.0f} MiB", met=peak < 2048,
-                     why=f"inputs {k['input_mib']:.0f} MiB + working memory {k['tiled']['peak_mib']:.0f} MiB"
-                         + (f"; the dense reference needs {k['dense']['peak_mib']:.0f} MiB" if 'dense' in k else '')))
-    p = res['pamr']
-    rows.append(dict(target="PAMR coarse-to-fine ≈ 4× faster than 35 full-resolution iterations (paper, supp. B)",
-                     measured=f"{p['ratio']:.2f}×", met=None,
-                     why=f"{p['c2f_ms_per_image']:.0f} vs {p['full_ms_per_image']:.0f} ms per image "
-                         f"({p['size']}², {p['channels']} channels); the schedule's work is exactly 4× smaller"))
+    for b, a in _before_after(res['train']):
+        tb, ta = res['train'][b]['seconds']['total'], res['train'][a]['seconds']['total']
+        fa = res['train'][a]['config']
+        rows.append(dict(target=f"{a} iteration ≥ 2× faster than before the fast path (same run)", measured=f"{tb / ta:.2f}×",
+                         met=tb / ta >= 2,
+                         why=f"{tb:.3g} s → {ta:.3g} s per iteration (batch {fa['batch_size']}); after: amp={fa['amp']}, "
+                             f"channels_last={fa['channels_last']}, compile={fa['compile']}, PAMR {fa['pamr']}"))
+    for n, r in res['train'].items():
+        if n.startswith('paper') and r.get('mfu') is not None and r['config']['batch_size'] == 32 and '_before' not in n:
+            t = r['seconds']['total']
+            rows.append(dict(target=f"≤ 0.25 s per paper-config iteration on an H100-class GPU ({n})", measured=f"{t:.3f} s",
+                             met=t <= 0.25 if 'H100' in res['machine']['device_name'] or 'H200' in res['machine']['device_name'] else None,
+                             why=f"{r['flops'] / 1e12:.2f} TFLOP per iteration at {r['flop_per_s'] / 1e12:.1f} TFLOP/s, MFU {_pct(r['mfu'])}"))
+    if 'pamr_load' in res:
+        p = res['pamr_load']; f = p['fused']
+        rows.append(dict(target="PAMR (fused, coarse-to-fine) time under load within 2× of idle", measured=f"{f['spread']:.2f}×",
+                         met=f['spread'] <= 2,
+                         why=f"median {1e3 * f['idle_s']:.0f} ms idle, {1e3 * f['busy_s']:.0f} ms with {p['busy_processes']} busy process; "
+                             f"reference: {p['reference']['spread']:.2f}× ({1e3 * p['reference']['idle_s']:.0f} → {1e3 * p['reference']['busy_s']:.0f} ms); "
+                             f"{f['ops']} vs {p['reference']['ops']} operations per call"))
+    if 'knn' in res:
+        k = res['knn']; peak = k['tiled']['peak_mib'] + k['input_mib']
+        rows.append(dict(target=f"k-NN propagation step within 2 GiB ({_grid_txt(k)})",
+                         measured=f"{peak:.0f} MiB", met=peak < 2048,
+                         why=f"inputs {k['input_mib']:.0f} MiB + working memory {k['tiled']['peak_mib']:.0f} MiB"
+                             + (f"; the dense reference needs {k['dense']['peak_mib']:.0f} MiB" if 'dense' in k else '')))
+    if 'pamr' in res:
+        p = res['pamr']
+        rows.append(dict(target="PAMR coarse-to-fine ≈ 4× faster than 35 full-resolution iterations (paper, supp. B)",
+                         measured=f"{p['ratio']:.2f}×", met=None,
+                         why=f"{p['c2f_ms_per_image']:.0f} vs {p['full_ms_per_image']:.0f} ms per image "
+                             f"({p['size']}², {p['channels']} channels); the schedule's work is exactly 4× smaller"))
     return rows
 
 # %% ../nbs/17_bench.ipynb #841a4924
+EXTRA_SECTIONS = {}  # result key → function(result[key]) → Markdown, appended to bench.md (an open slot for more sections)
+
 def _fmt_s(x:float)->str: return f"{x:.3f}" if x < 10 else f"{x:.1f}"
 
 def _md_table(head:list, rows:list)->str:
@@ -658,6 +814,9 @@ def _train_md(train:dict)->str:
     extra = [('iterations per second', lambda r: f"{r['it_per_s']:.4g}"), ('peak memory, MiB (see below)', lambda r: f"{r['peak_mib']:.0f}"),
              ('ridge fit + loss (fwd + bwd), share', lambda r: _pct(r['ridge_loss_share'])),
              ('one process assembling a batch, s', lambda r: _fmt_s(r['batch_cost_s'])),
+             ('FLOPs per iteration (matmul/conv/attention, fwd + bwd), TFLOP', lambda r: f"{r['flops'] / 1e12:.3f}"),
+             ('achieved FLOP/s (those FLOPs / iteration time), GFLOP/s', lambda r: f"{r['flop_per_s'] / 1e9:.1f}"),
+             ('MFU (vs the device\'s dense bf16 peak)', lambda r: _pct(r['mfu']) if r.get('mfu') is not None else 'n/a (no GPU peak)'),
              ('measured iterations (after warm-up)', lambda r: f"{r['iters']} (+{r['warmup']})"),
              ('configuration', lambda r: ', '.join(f"{k}={v}" for k, v in r['config'].items()))]
     rows += [[n] + [f(train[c]) for c in names] + [''] * len(names) for n, f in extra]
@@ -679,7 +838,32 @@ def report_md(res:dict, # a `bench` result
     L += ['## Targets', '', _md_table(['target', 'measured', 'met', 'numbers'],
           [[t['target'], t['measured'], {True: 'yes', False: '**no**', None: '(paper claim)'}[t['met']], t['why']] for t in res['targets']]), '']
     L += ['## Training iteration, stage by stage', '', _train_md(res['train']), '', f"Memory: {mem}.", '',
+          "FLOPs are counted on one extra iteration with `torch.utils.flop_counter.FlopCounterMode` (matrix products, "
+          "convolutions, attention; forward and backward; elementwise work not counted).", '',
           '![share of each stage in a training iteration](bench_stages.png)', '']
+    ba = _before_after(res['train'])
+    if ba:
+        L += ['## Before / after the fast path (same run)', '',
+              _md_table(['configuration', 'before: s/it', 'after: s/it', 'speed-up', 'decoder fwd+bwd before → after, s',
+                         'cue maps before → after, s', 'after: amp / channels-last / compile / PAMR'],
+                        [[a, _fmt_s(res['train'][b]['seconds']['total']), _fmt_s(res['train'][a]['seconds']['total']),
+                          f"**{res['train'][b]['seconds']['total'] / res['train'][a]['seconds']['total']:.2f}×**",
+                          f"{_fmt_s(res['train'][b]['seconds']['decoder_fwd'] + res['train'][b]['seconds']['decoder_bwd'])} → "
+                          f"{_fmt_s(res['train'][a]['seconds']['decoder_fwd'] + res['train'][a]['seconds']['decoder_bwd'])}",
+                          f"{_fmt_s(res['train'][b]['seconds']['cue_maps'])} → {_fmt_s(res['train'][a]['seconds']['cue_maps'])}",
+                          ' / '.join(str(res['train'][a]['config'][k]) for k in ('amp', 'channels_last', 'compile', 'pamr'))] for b, a in ba]),
+              '', "Before = float32, NCHW, no compile, the reference PAMR (lila's settings before the fast path); after = "
+              "`fast_path` ('auto') and the fused PAMR.", '']
+    if 'pamr_load' in res:
+        q = res['pamr_load']
+        L += ['## PAMR: fused vs reference, operations, time under load', '',
+              _md_table(['implementation', 'operations per call', 'GPU kernels per call', 'idle: median s', 'loaded: median s', 'spread (loaded / idle)', 'slowest / fastest call'],
+                        [[k, q[k]['ops'], q[k]['kernels'] if q[k]['kernels'] is not None else 'n/a', _fmt_s(q[k]['idle_s']), _fmt_s(q[k]['busy_s']),
+                          f"{q[k]['spread']:.2f}×", f"{q[k]['range_ratio']:.2f}×"] for k in ('reference', 'fused')]), '',
+              f"Coarse-to-fine PAMR, {q['batch']} images of {q['size']}², {q['channels']} channels, {q['reps']} calls each, interleaved; "
+              f"loaded = while {q['busy_processes']} process(es) spin on a core. Fused is **{q['speedup_idle']:.2f}×** faster idle, "
+              f"**{q['speedup_busy']:.2f}×** under load; outputs differ by {q['rel_diff']:.1e} (relative norm).", '']
+    if 'pamr' not in res: return '\n'.join(L + _extra_md(res))
     p = res['pamr']
     L += ['## PAMR: coarse-to-fine vs. 35 iterations at full resolution', '',
           _md_table(['variant', 's per call', 'ms per image'],
@@ -698,7 +882,7 @@ def report_md(res:dict, # a `bench` result
     L += ['## Decoder forward + backward: memory format and precision', '',
           _md_table(['variant', 's per call', 'speed-up'], [[r['variant'], _fmt_s(r['s']), f"{r['speedup']:.2f}×"] for r in res['decoder']]),
           '', f"Taps of `{res['decoder'][0]['backbone']}` for {res['decoder'][0]['batch']} crops at {res['decoder'][0]['size']}²; "
-          '`train` uses channels-last and bf16 autocast on CUDA only.', '']
+          '`train` chooses per device with `lila.train.fast_path` (bf16 autocast where the device does bf16 natively, channels-last).', '']
     L += _fusion_md(res)
     k = res['knn']
     rows = [['tiled `lila.vos.propagate`', _fmt_s(k['tiled']['s_per_frame']), f"{k['tiled']['peak_mib']:.0f}"]]
@@ -714,7 +898,11 @@ def report_md(res:dict, # a `bench` result
                         [[r['estimator'], ', '.join(f"{k}={v}" for k, v in r['settings'].items() if k != 'name'), r['device'],
                           f"{r['size'][0]}×{r['size'][1]}", r['batch'], _fmt_s(r['s_per_call']), f"{r['pairs_per_s']:.2f}"] for r in res['flow']]),
               '', 'Random weights for the learned networks (their cost does not depend on the values); DIS runs on the CPU.', '']
-    return '\n'.join(L)
+    return '\n'.join(L + _extra_md(res))
+
+def _extra_md(res:dict)->list[str]:
+    "Sections registered in `EXTRA_SECTIONS` whose result key is present"
+    return [x for name, md in EXTRA_SECTIONS.items() if name in res for x in (md(res[name]), '')]
 
 def write_report(res:dict, # a `bench` result
                  out:str|Path, # folder
@@ -736,6 +924,9 @@ def _parser()->argparse.ArgumentParser:
     p.add_argument('--quick', action='store_true', help='small sizes and the tiny backbone: a smoke test of every section (< 60 s)')
     p.add_argument('--out', default='runs/bench', help='report folder (default: runs/bench)')
     p.add_argument('--device', default=None, help="'cuda', 'cpu' (default: CUDA when available, else CPU)")
+    p.add_argument('--paper', action='store_true', help='only the paper config (224², batch 32) for ViT-S/B/L with the cue pipeline: '
+                   's/iteration, memory, FLOPs, MFU; plus the before settings for ViT-S and PAMR under load')
+    p.add_argument('--paper-batch', type=int, default=None, help=f'batch of the paper config (default 32 on CUDA, {CPU_PAPER_BATCH} on a CPU)')
     p.add_argument('--cues', action='store_true', help='only the cue pipeline: bytes per frame, estimator throughput, YouTube-VOS projection (cues.md)')
     return p
 
@@ -745,9 +936,9 @@ def lila_bench(argv:list[str]|None=None):
     if args.cues:  # the cue-pipeline section alone (see `cue_pipeline`)
         r = cue_pipeline(estimators=('dis', 'noisy_oracle') if args.quick else ('dis', 'noisy_oracle', 'raft_small', 'depth_anything_v2_vits'),
                          reps=1 if args.quick else 3, device=args.device)
-        Path(args.out).mkdir(parents=True, exist_ok=True); (Path(args.out) / 'cues.md').write_text(r['md'] + '\n')
+        Path(args.out).mkdir(parents=True, exist_ok=True); atomic_write(Path(args.out) / 'cues.md', r['md'] + '\n')
         print(r['md']); return
-    try: res = bench(args.quick, args.device, args.out)
+    try: res = bench(args.quick, args.device, args.out, paper=args.paper, paper_batch=args.paper_batch)
     except (OSError, RuntimeError, ValueError) as e:
         print(f"lila_bench: error: {e}", file=sys.stderr); sys.exit(2)
     for t in res['targets']:

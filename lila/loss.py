@@ -74,9 +74,10 @@ def ridge_apply(x:Tensor, # (B, d, H, W) features (query frame)
     "Apply per-image linear maps: x·W[:d] + W[d]"
     if x.ndim != 4 or w.ndim != 3 or w.shape[0] != x.shape[0] or w.shape[1] != x.shape[1] + 1:
         raise ValueError(f"ridge_apply: x (B,d,H,W) needs w (B,d+1,m); got x {tuple(x.shape)}, w {tuple(w.shape)}")
-    dt = torch.promote_types(x.dtype, w.dtype)
+    dt = torch.promote_types(x.dtype, w.dtype)                          # float32 (W* is), also for bf16 features:
     w = w.to(dt)
-    return torch.einsum('bdhw,bdm->bmhw', x.to(dt), w[:, :-1]) + w[:, -1, :, None, None]
+    with torch.autocast(x.device.type, enabled=False):                   # under autocast the prediction stays in W*'s precision
+        return torch.einsum('bdhw,bdm->bmhw', x.to(dt), w[:, :-1]) + w[:, -1, :, None, None]
 
 # %% ../nbs/07_loss.ipynb #9a4a6c0e
 CTX_MODES = ('stride', 'avg')
@@ -145,6 +146,7 @@ def cue_loss(pred:Tensor, # (B, m, H, W) prediction
              edge:bool=True, # include the gradient loss (False: L1 only)
             )->dict: # loss, l1, grad (scalars)
     "Eq. 6: L1 + γ·L∇ between a prediction and its cues"
+    pred = pred.float() if pred.dtype in (torch.bfloat16, torch.float16) else pred  # losses in float32 under autocast too
     l1 = loss_l1(pred, target, valid)
     grad = loss_grad(pred, target, valid, sigma) if edge else l1.new_zeros(())
     return dict(loss=l1 + gamma * grad, l1=l1, grad=grad)

@@ -4,14 +4,16 @@
 
 # %% ../nbs/05_pamr.ipynb #73d3f2c3
 from __future__ import annotations
-import math
+import functools, math, warnings
+from contextlib import contextmanager
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['pamr_offsets', 'shifted_views', 'pamr_affinity', 'PAMR', 'CoarseToFinePAMR', 'pyramid_level']
+__all__ = ['pamr_offsets', 'shifted_views', 'pamr_affinity', 'pamr_affinity_fused', 'neighbour_index', 'propagate_sparse', 'PAMR',
+           'pamr_impl', 'CoarseToFinePAMR', 'pyramid_level']
 
 # %% ../nbs/05_pamr.ipynb #b37a330b
 def pamr_offsets(dilations:tuple[int, ...], # dilation of each 3×3 kernel, in order
@@ -43,16 +45,72 @@ def pamr_affinity(image:Tensor, # (B, K, H, W) guiding image
     logits = torch.stack([((v - image).abs() / denom).mean(1) for v in views], 1).neg()  # (B, P, H, W)
     return logits.softmax(1)
 
+# %% ../nbs/05_pamr.ipynb #964d08b4
+def pamr_affinity_fused(image:Tensor, # (B, K, H, W) guiding image
+                        dilations:tuple[int, ...]=(1, 2, 4, 8, 12, 24), # dilations of the 3×3 kernels
+                       )->Tensor: # (B, P, H, W), P = 8·len(dilations), the same values as `pamr_affinity`
+    "`pamr_affinity` in a few operations: one stack of all window samples, reductions over it, one softmax"
+    pamr_offsets(dilations)                                              # validates the dilations
+    B, K, H, W = image.shape
+    D, r = len(dilations), max(dilations)
+    xp = F.pad(image, (r, r, r, r), mode='replicate')
+    diff = torch.stack([xp[..., r + dy * d:r + dy * d + H, r + dx * d:r + dx * d + W]       # (B, K, 9D, H, W): every
+                        for d in dilations for dy in (-1, 0, 1) for dx in (-1, 0, 1)], 2)  # window sample, centres too,
+    diff.sub_(image[:, :, None])                                         # minus the centre (the std is shift-invariant)
+    ss = (diff - diff.mean(2, keepdim=True)).square_().sum(2)            # exact two-pass sum of squares, (B, K, H, W)
+    scale = (1e-8 + 0.1 * (ss / (9 * D - 1)).sqrt()).reciprocal_().mul_(-1 / K)  # −1/(K·(1e-8 + 0.1σ)), unbiased σ
+    logits = torch.zeros(B, 9 * D, H, W, dtype=image.dtype, device=image.device)
+    for k in range(K): logits.addcmul_(diff[:, k].abs_(), scale[:, k:k + 1])  # mean over channels of −|Δx_k|/(…), (B, 9D, H, W)
+    keep = [i for i in range(9 * D) if i % 9 != 4]                      # drop the centres: P = 8·|D| neighbours
+    return logits[:, keep].softmax(1)
+
 # %% ../nbs/05_pamr.ipynb #9fb46dc3
+@functools.lru_cache(maxsize=64)
+def _neighbour_table(H:int, W:int, offsets:tuple, device:str)->Tensor:
+    y = torch.arange(H, device=device)[:, None]; x = torch.arange(W, device=device)[None]
+    return torch.stack([((y + dy).clamp(0, H - 1) * W + (x + dx).clamp(0, W - 1)).flatten() for dy, dx in offsets], 1)
+
+def neighbour_index(H:int, W:int, # map size
+                    offsets:list[tuple[int, int]], # (dy, dx) per neighbour
+                    device:str|torch.device='cpu',
+                   )->Tensor: # (H·W, P) int64: flat index of neighbour q of pixel p, clamped to the border (replicate)
+    "Flat neighbour positions with replicate-padding semantics (cached per size, offsets and device)"
+    return _neighbour_table(int(H), int(W), tuple(map(tuple, offsets)), str(torch.device(device)))
+
+def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
+                     mask:Tensor, # (B, C, H, W) map at the affinity's resolution
+                     offsets:list[tuple[int, int]], # the P neighbour offsets of `aff`
+                     num_iter:int, # iterations
+                    )->Tensor: # (B, C, H, W) contiguous
+    "`num_iter` steps m(p) ← Σ_q α(p,q)·m(q) as products with one block-diagonal CSR matrix (B·H·W)²"
+    B, C, H, W = mask.shape
+    P, N = aff.shape[1], H * W
+    if num_iter == 0: return mask
+    it = torch.int32 if B * N * P < 2**31 else torch.int64               # int32 indices: fewer bytes per entry
+    col = neighbour_index(H, W, offsets, mask.device).to(it)[None] + (torch.arange(B, device=mask.device, dtype=it) * N)[:, None, None]
+    crow = torch.arange(0, B * N * P + 1, P, device=mask.device, dtype=it)
+    with warnings.catch_warnings():                                      # "sparse CSR support is in beta": the
+        warnings.filterwarnings('ignore', 'Sparse CSR tensor support', UserWarning)  # product is tested above
+        A = torch.sparse_csr_tensor(crow, col.reshape(-1), aff.to(mask.dtype).flatten(2).transpose(1, 2).reshape(-1),
+                                    size=(B * N, B * N), check_invariants=False)
+    m = mask.permute(0, 2, 3, 1).reshape(B * N, C)                       # pixel rows, channels contiguous
+    with torch.autocast(mask.device.type, enabled=False):               # in the mask's precision, also under autocast
+        for _ in range(num_iter): m = A @ m
+    return m.view(B, H, W, C).permute(0, 3, 1, 2).contiguous()
+
 class PAMR(nn.Module):
     "Pixel-adaptive mask refinement (Araslanov & Roth 2020), 1-stage-wseg semantics"
+    IMPLS = ('fused', 'reference')
+    default_impl = 'fused'  # what `impl=None` means; `pamr_impl` switches it for a block (benchmarks)
     def __init__(self,
                  num_iter:int=10, # refinement iterations
                  dilations:tuple[int, ...]=(1, 2, 4, 8, 12, 24), # dilations of the 3×3 neighbourhood kernels
+                 impl:str|None=None, # 'fused' (few operations), 'reference' (first version, one op per neighbour); None = `PAMR.default_impl`
                 ):
         super().__init__()
         if int(num_iter) != num_iter or num_iter < 0: raise ValueError(f"num_iter must be an integer ≥ 0, got {num_iter!r}")
-        self.num_iter, self.dilations = int(num_iter), tuple(int(d) for d in dilations)
+        if impl is not None and impl not in self.IMPLS: raise ValueError(f"PAMR impl must be one of {self.IMPLS}, got {impl!r}")
+        self.num_iter, self.dilations, self.impl = int(num_iter), tuple(int(d) for d in dilations), impl
         self.offsets = pamr_offsets(self.dilations)
 
     def forward(self,
@@ -62,6 +120,11 @@ class PAMR(nn.Module):
         "Resize `mask` to the image (bilinear, align_corners=True) and refine it `num_iter` times"
         _check_pair(image, mask)
         mask = F.interpolate(mask, size=image.shape[-2:], mode='bilinear', align_corners=True)
+        impl = self.impl or PAMR.default_impl
+        grad = torch.is_grad_enabled() and (image.requires_grad or mask.requires_grad)
+        if impl == 'fused' and not grad:                                # affinity: the faster one on this device (see above)
+            affinity = pamr_affinity_fused if image.is_cuda else pamr_affinity
+            return propagate_sparse(affinity(image.to(mask.dtype), self.dilations), mask, self.offsets, self.num_iter)
         aff = pamr_affinity(image.to(mask.dtype), self.dilations)     # (B, P, H, W)
         for _ in range(self.num_iter):
             out = torch.zeros_like(mask)
@@ -69,7 +132,16 @@ class PAMR(nn.Module):
             mask = out
         return mask
 
-    def extra_repr(self): return f"num_iter={self.num_iter}, dilations={self.dilations}"
+    def extra_repr(self): return f"num_iter={self.num_iter}, dilations={self.dilations}" + (f", impl={self.impl!r}" if self.impl else '')
+
+@contextmanager
+def pamr_impl(impl:str, # 'fused' or 'reference'
+             ):
+    "Within the block, every `PAMR` built without an explicit `impl` (e.g. inside the cue pipeline) runs `impl`"
+    if impl not in PAMR.IMPLS: raise ValueError(f"PAMR impl must be one of {PAMR.IMPLS}, got {impl!r}")
+    old, PAMR.default_impl = PAMR.default_impl, impl
+    try: yield
+    finally: PAMR.default_impl = old
 
 def _check_pair(image:Tensor, mask:Tensor):
     if image.ndim != 4: raise ValueError(f"PAMR: image must be (B,K,H,W), got shape {tuple(image.shape)}")
@@ -84,6 +156,7 @@ class CoarseToFinePAMR(nn.Module):
                  scales:tuple[int, ...]=(4, 2, 1), # downsampling ratio of the image at each level; the last must be 1
                  iters:tuple[int, ...]=(20, 10, 5), # PAMR iterations at each level
                  dilations:tuple[int, ...]=(1, 3, 5), # dilations of the 3×3 kernels, the same at every level
+                 impl:str|None=None, # PAMR implementation of every level (see `PAMR`)
                 ):
         super().__init__()
         if len(scales) != len(iters) or not scales:
@@ -91,7 +164,7 @@ class CoarseToFinePAMR(nn.Module):
         if any(int(s) != s or s < 1 for s in scales) or scales[-1] != 1:
             raise ValueError(f"scales must be positive integers ending with 1 (full resolution), got {scales!r}")
         self.scales = tuple(int(s) for s in scales)
-        self.levels = nn.ModuleList(PAMR(n, dilations) for n in iters)
+        self.levels = nn.ModuleList(PAMR(n, dilations, impl) for n in iters)
 
     def forward(self,
                 image:Tensor, # (B, K, H, W) guiding image at full resolution

@@ -20,7 +20,7 @@ from .model import load_weights, CKPT_FORMAT, encoder_identity, check_checkpoint
 __all__ = ['CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'check_device', 'check_cfg',
            'save_checkpoint', 'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg',
            'make_model', 'cue_cache', 'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective',
-           'make_objective', 'TrainingInterrupted', 'train', 'step_gradients', 'lila_train']
+           'make_objective', 'native_bf16', 'fast_path', 'TrainingInterrupted', 'train', 'step_gradients', 'lila_train']
 
 # %% ../nbs/08_train.ipynb #33e0f7a8
 @dataclass
@@ -90,9 +90,9 @@ class TrainCfg:
     # --- run
     out: str = 'runs/train' # run folder: checkpoints, logs, figures, config.yaml
     device: str = '' # '' = CUDA when available, else CPU
-    amp: bool = True # bf16 autocast on CUDA (ignored on CPU)
-    channels_last: bool = True # channels_last memory format on CUDA
-    compile: bool = False # torch.compile the decoder (CUDA)
+    amp: str = 'auto' # bf16 autocast of the forward pass: 'auto' = where measured faster (CUDA with bf16; a CPU with AMX, not AVX512-BF16 alone: lila_bench, fast_path); true/false force it
+    channels_last: str = 'auto' # channels-last memory format: 'auto' = on (CUDA; CPU: decoder 1.14-1.47x faster in lila_bench); true/false
+    compile: str = 'auto' # torch.compile the decoder: 'auto' = off (choice: on a 2-core CPU compiling costs minutes; CUDA not yet measured, make bench-gpu does); true/false
     log_every: int = 10 # iterations between log rows
     ckpt_every: int = 500 # iterations between checkpoints (and at the end)
     fig_every: int = 1000 # iterations between cue-vs-approximation figures; 0 = never
@@ -598,6 +598,34 @@ def _trainable_state(obj:nn.Module)->dict:
     "State of the objective's trainable modules other than the LILA model (e.g. the ERM head)"
     return {k: v for k, v in obj.state_dict().items() if not k.startswith('model.')}
 
+# %% ../nbs/08_train.ipynb #db16fb32
+def _tristate(key:str, v)->bool|None:
+    "'auto' → None; true/false (bool or string, as YAML or the CLI give them) → bool"
+    if isinstance(v, bool): return v
+    s = str(v).strip().lower()
+    if s == 'auto': return None
+    if s in ('1', 'true', 'yes', 'on'): return True
+    if s in ('0', 'false', 'no', 'off'): return False
+    raise ValueError(f"config key '{key}': expected auto, true or false, got {v!r}")
+
+def native_bf16(dev:torch.device)->bool:
+    "Whether bf16 matrix work pays on `dev`: CUDA with bf16 support; a CPU with AMX tiles (AVX512-BF16 alone measured slower)"
+    dev = torch.device(dev)
+    if dev.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if dev.type != 'cpu': return False
+    try: flags = next(l for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('flags')).split()
+    except (OSError, StopIteration): return False
+    return 'amx_bf16' in flags and bool(torch.backends.mkldnn.is_available())
+
+def fast_path(cfg:TrainCfg, # amp, channels_last, compile: 'auto' or true/false
+              dev:str|torch.device, # the training device
+             )->dict: # amp, channels_last, compile: bools for `dev`
+    "The settings `train` runs with on `dev`: 'auto' resolved by measurement (see the text above)"
+    dev = torch.device(dev)
+    amp = native_bf16(dev) and (dev.type == 'cuda' or cfg.objective != 'mosic')  # CPU (AMX): LILA/ERM only
+    auto = dict(amp=amp, channels_last=dev.type in ('cuda', 'cpu'), compile=False)
+    return {k: auto[k] if _tristate(k, getattr(cfg, k)) is None else _tristate(k, getattr(cfg, k)) for k in auto}
+
 # %% ../nbs/08_train.ipynb #ef457d87
 def _check_resume(state:dict, cfg:TrainCfg, force:bool, path:Path):
     diff = cfg_diff(state.get('train_cfg', {}), cfg_dict(cfg))
@@ -724,9 +752,9 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
         opt.load_state_dict(state['optimizer']); sched.load_state_dict(state['scheduler'])
         start = int(state['step']); torch.set_rng_state(state['rng'])
     if hasattr(obj, 'set_optimizer'): obj.set_optimizer(opt)  # e.g. MoSiC's weight-decay schedule
-    cuda = dev.type == 'cuda'
-    if cuda and cfg.channels_last: obj.to(memory_format=torch.channels_last)
-    if cuda and cfg.compile: obj.model.decoder = torch.compile(obj.model.decoder)
+    cuda, fp = dev.type == 'cuda', fast_path(cfg, dev)
+    if fp['channels_last']: obj.to(memory_format=torch.channels_last)
+    if fp['compile']: obj.model.decoder = torch.compile(obj.model.decoder)
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
     log = _Logger(out, start, rank == 0)
@@ -743,8 +771,8 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     with stop.deferred():  # a signal ends the current step, then the loop, at a step boundary
         for step in bar:
             t0 = time.perf_counter(); batch = _next_batch(loader); t1 = time.perf_counter()
-            batch = dict(_to(batch, dev, cuda and cfg.channels_last), step=step)
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cuda and cfg.amp):
+            batch = dict(_to(batch, dev, fp['channels_last']), step=step)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=fp['amp']):
                 res = net(batch)
             if not torch.isfinite(res['loss']): raise FloatingPointError(f"non-finite loss at step {step + 1}: {_scalars(res)}")
             opt.zero_grad(set_to_none=True); res['loss'].backward(); opt.step(); sched.step()
