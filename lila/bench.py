@@ -22,10 +22,10 @@ from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_d
 from .vos import propagate, propagate_dense
 
 # %% auto #0
-__all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info', 'module_timer',
-           'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'ridge_scaling',
-           'inference_throughput', 'decoder_variants', 'knn_step', 'knn_propagation', 'bench', 'check_targets',
-           'report_md', 'write_report', 'lila_bench']
+__all__ = ['STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'BENCH_CUES', 'BENCH_CONFIGS', 'StageClock', 'PeakMemory', 'machine_info',
+           'module_timer', 'train_step', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed',
+           'ridge_scaling', 'inference_throughput', 'decoder_variants', 'knn_step', 'knn_propagation', 'bench',
+           'check_targets', 'report_md', 'write_report', 'lila_bench']
 
 # %% ../nbs/17_bench.ipynb #7fc94a67
 def _sync(dev:torch.device):
@@ -387,6 +387,7 @@ def knn_propagation(h:int=60, w:int=107, # feature grid (480×854 at stride 8)
     return res
 
 # %% ../nbs/17_bench.ipynb #2f87fff3
+BENCH_CUES = dict(flow='dis', depth='noisy_oracle', sd_dim=32)  # the embedded world's estimators; SD width as measured so far (the paper's full width, sd_dim=0, is 12x the PAMR work)
 BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration
     demo=dict(size=112, batch_size=8),                                     # the lila_train example (08_train)
     paper=dict(size=224, batch_size=32),                                   # LILA Sec. 4: ViT-S/14, 224², batch 32
@@ -429,7 +430,7 @@ def bench(quick:bool=False, # small sizes, tiny backbone: a < 60 s smoke test
     with tempfile.TemporaryDirectory() as tmp:
         world = make_demo_world(Path(tmp) / 'world', n_davis=0, n_davis_train=0, n_nyu=0, n_coco=0, n_ade=0,
                                 progress=False, **plan['world'])
-        base = dict(data_root=world['ytvos'], cache_dir=str(Path(tmp) / 'cache'), progress=False, device=str(dev))
+        base = dict(BENCH_CUES, data_root=world['ytvos'], cache_dir=str(Path(tmp) / 'cache'), progress=False, device=str(dev))
         cache = cue_cache(make_cfg(overrides=dict(base, **BENCH_CONFIGS['quick' if quick else 'paper'])), progress=False)
         for name, (warmup, iters) in plan['train'].items():
             kw = dict(BENCH_CONFIGS[name])
