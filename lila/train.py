@@ -19,8 +19,9 @@ from .model import load_weights
 # %% auto #0
 __all__ = ['PRESETS_DIR', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'list_presets', 'preset_path',
            'load_yaml_cfg', 'preset_sources', 'save_checkpoint', 'load_checkpoint', 'check_output_dir', 'StepSampler',
-           'setup_distributed', 'cue_cfg', 'make_model', 'cue_cache', 'LilaObjective', 'ERMObjective',
-           'TrackClipDataset', 'MoSiCObjective', 'make_objective', 'train', 'step_gradients', 'lila_train']
+           'setup_distributed', 'check_cue_estimators', 'cue_cfg', 'make_model', 'cue_cache', 'LilaObjective',
+           'ERMObjective', 'TrackClipDataset', 'MoSiCObjective', 'make_objective', 'train', 'step_gradients',
+           'lila_train']
 
 # %% ../nbs/08_train.ipynb #33e0f7a8
 @dataclass
@@ -239,6 +240,22 @@ def setup_distributed(device:str='', # '' = CUDA when available, else CPU
     if not dist.is_initialized(): dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
     return rank, world, dev
 
+# %% ../nbs/08_train.ipynb #ae45ef35
+_NEEDS_CKPT = dict(flow=('sea_raft', 'raft'), depth=('depth_anything_v2',))  # learned estimators: local weights only
+
+def check_cue_estimators(cfg:TrainCfg):
+    "Fail early, in one line, when a learned cue estimator of `cfg` has no local checkpoint (the paper's SEA-RAFT and Depth Anything V2)"
+    if cfg.objective == 'mosic': return
+    for kind in ('flow', 'depth'):
+        name = getattr(cfg, kind)
+        if kind not in cfg.cues or name not in _NEEDS_CKPT[kind]: continue
+        key = f'{kind}_checkpoint'
+        if not hasattr(cfg, key): continue  # this estimator takes its weights some other way
+        if not getattr(cfg, key):
+            raise ValueError(f"{kind}={name!r} (the paper's estimator, TrainCfg's default) needs its weights: pass {key}=PATH; "
+                             f"on the embedded world use --config demo ({kind}={'dis' if kind == 'flow' else 'noisy_oracle'})")
+
+
 # %% ../nbs/08_train.ipynb #ab2af445
 from .model import LilaModel
 from .loss import lila_loss, erm_loss, ERMHead, edge_loss, EDGE_NORMS
@@ -257,6 +274,7 @@ def make_model(cfg:TrainCfg)->LilaModel:
 
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache:
     "The cue cache of the training videos, built (or completed) if needed"
+    check_cue_estimators(cfg)
     root = Path(cfg.data_root)
     cache = CueCache(cfg.cache_dir or root.parent / 'cue_cache', VideoFolder(root), flow=cfg.flow, depth=cfg.depth,
                      max_delta=cfg.max_delta, depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
