@@ -146,10 +146,12 @@ def train_step(obj:nn.Module, # a `LilaObjective`
             g0, g1, v0, v1 = build_cue_maps(batch, feats[:B], feats[B:], obj.cues, m.encoder.norm)
         xl = x.detach().requires_grad_()
         with clock('ridge_fit'):
-            xc, gc, vc = downsample_context(xl[:B], g0, v0, c.ctx_down)
+            xc, gc, vc = downsample_context(xl[:B].detach() if c.detach_ctx else xl[:B], g0, v0, c.ctx_down)
             w = ridge_fit(xc, gc, c.lam, mask=vc)
         with clock('loss'):
-            out = cue_loss(ridge_apply(xl[B:], w), g1, valid_pixels(g1, v1, 'mask_qry'), c.sigma, c.gamma, c.edge)
+            pred = ridge_apply(xl[B:], w)  # the edge term with the objective's own reduction (`edge_norm`)
+            out = obj.with_edge(dict(cue_loss(pred, g1, valid_pixels(g1, v1, 'mask_qry'), c.sigma, c.gamma, False), pred=pred), g1, v1)
+            out.pop('pred')
     if not torch.isfinite(out['loss']): raise FloatingPointError(f"train_step: non-finite loss {out}")
     with clock('ridge_loss_bwd'): out['loss'].backward()
     with clock('decoder_bwd'): x.backward(xl.grad)

@@ -274,9 +274,10 @@ def make_model(cfg:TrainCfg)->LilaModel:
 
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache:
     "The cue cache of the training videos, built (or completed) if needed"
-    check_cue_estimators(cfg)
     root = Path(cfg.data_root)
-    cache = CueCache(cfg.cache_dir or root.parent / 'cue_cache', VideoFolder(root), flow=cfg.flow, depth=cfg.depth,
+    videos = VideoFolder(root)  # a missing or empty data folder is reported first
+    check_cue_estimators(cfg)
+    cache = CueCache(cfg.cache_dir or root.parent / 'cue_cache', videos, flow=cfg.flow, depth=cfg.depth,
                      max_delta=cfg.max_delta, depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
     cache.build(progress=progress)
     return cache
