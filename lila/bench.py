@@ -25,10 +25,10 @@ from torch.utils._python_dispatch import TorchDispatchMode
 from .vos import propagate, propagate_dense
 
 # %% auto #0
-__all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BEFORE', 'BENCH_CONFIGS', 'PAPER_BACKBONES',
-           'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory', 'machine_info', 'count_ops',
-           'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer', 'train_step', 'time_calls',
-           'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread', 'time_calls_all',
+__all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CUES', 'BEFORE', 'BENCH_CONFIGS',
+           'PAPER_BACKBONES', 'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory', 'machine_info',
+           'count_ops', 'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer', 'train_step',
+           'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread', 'time_calls_all',
            'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion', 'flow_throughput', 'knn_step',
            'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
 
@@ -202,10 +202,12 @@ def train_step(obj:nn.Module, # a `LilaObjective`
             g0, g1, v0, v1 = build_cue_maps(batch, feats[:B], feats[B:], obj.cues, m.encoder.norm)
         xl = x.detach().requires_grad_()
         with clock('ridge_fit'):
-            xc, gc, vc = downsample_context(xl[:B], g0, v0, c.ctx_down)
+            xc, gc, vc = downsample_context(xl[:B].detach() if c.detach_ctx else xl[:B], g0, v0, c.ctx_down)
             w = ridge_fit(xc, gc, c.lam, mask=vc)
         with clock('loss'):
-            out = cue_loss(ridge_apply(xl[B:], w), g1, valid_pixels(g1, v1, 'mask_qry'), c.sigma, c.gamma, c.edge)
+            pred = ridge_apply(xl[B:], w)  # the edge term with the objective's own reduction (`edge_norm`)
+            out = obj.with_edge(dict(cue_loss(pred, g1, valid_pixels(g1, v1, 'mask_qry'), c.sigma, c.gamma, False), pred=pred), g1, v1)
+            out.pop('pred')
     if not torch.isfinite(out['loss']): raise FloatingPointError(f"train_step: non-finite loss {out}")
     with clock('ridge_loss_bwd'): out['loss'].backward()
     with clock('decoder_bwd'): x.backward(xl.grad)
@@ -647,6 +649,7 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
 
 
 # %% ../nbs/17_bench.ipynb #2f87fff3
+BENCH_CUES = dict(flow='dis', depth='noisy_oracle', sd_dim=32)  # the embedded world's estimators; SD width as measured so far (the paper's full width, sd_dim=0, is 12x the PAMR work)
 BEFORE = dict(amp='false', channels_last='false', compile='false', pamr_impl='reference')  # settings before the fast path
 BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration (+ `pamr_impl`, the PAMR implementation)
     demo=dict(size=112, batch_size=8),                                     # the lila_train example (08_train)
@@ -712,7 +715,7 @@ def bench(quick:bool=False, # small sizes, tiny backbone: a < 90 s smoke test
     with tempfile.TemporaryDirectory() as tmp:
         world = make_demo_world(Path(tmp) / 'world', n_davis=0, n_davis_train=0, n_nyu=0, n_coco=0, n_ade=0,
                                 progress=False, **plan['world'])
-        base = dict(data_root=world['ytvos'], cache_dir=str(Path(tmp) / 'cache'), progress=False, device=str(dev))
+        base = dict(BENCH_CUES, data_root=world['ytvos'], cache_dir=str(Path(tmp) / 'cache'), progress=False, device=str(dev))
         cache = cue_cache(make_cfg(overrides=dict(base, **BENCH_CONFIGS['quick' if quick else 'paper'])), progress=False)
         for name, (kw, warmup, iters) in plan['train'].items():
             kw = dict(kw); impl = kw.pop('pamr_impl', 'fused')

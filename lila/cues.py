@@ -411,7 +411,7 @@ class CueCfg:
     pamr_scales:tuple = (4, 2, 1)  # image-pyramid downsampling ratios (supp. B)
     pamr_iters:tuple = (20, 10, 5)  # PAMR iterations per level (supp. B)
     pamr_dilations:tuple = (1, 3, 5)  # dilations of the three 3×3 affinity kernels (supp. B)
-    balance:bool = True  # scale each modality block by 1/sqrt(its channels): equal total variance per modality
+    balance:bool = False  # scale each modality block by 1/sqrt(its channels) (equal total variance per modality); False = Eq. 1 unweighted
     cue_weights:dict = field(default_factory=lambda: dict(sd=1.0, depth=1.0, flow=1.0))  # extra weight per modality
 
     def __post_init__(self):

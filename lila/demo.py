@@ -15,8 +15,8 @@ from .train import TrainCfg, make_cfg, cfg_dict, train, cue_cache, check_output_
 from .eval import evaluate, load_model, TASKS, _columns
 
 # %% auto #0
-__all__ = ['QUICK', 'ROWS', 'WORLD_MARK', 'DemoCfg', 'demo_cfg', 'train_cfgs', 'Stages', 'run_seed', 'aggregate', 'compare',
-           'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
+__all__ = ['QUICK', 'DEMO_PRESET', 'ROWS', 'WORLD_MARK', 'DemoCfg', 'demo_cfg', 'train_cfgs', 'Stages', 'run_seed', 'aggregate',
+           'compare', 'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
 
 # %% ../nbs/16_demo.ipynb #591641b0
 @dataclass
@@ -58,21 +58,23 @@ def demo_cfg(quick:bool=False, **kw)->DemoCfg:
     return DemoCfg(**{**(QUICK if quick else {}), **kw})
 
 # %% ../nbs/16_demo.ipynb #34d23084
+DEMO_PRESET = 'demo'  # configs/demo.yaml: the embedded world's training settings (cues, loss options, sizes)
+
 def train_cfgs(d:DemoCfg, # demo sizes
                world:Path, # the world (or real-data) root, holding ytvos/train
                out:Path, # run folder of this seed
                seed:int=0, # training seed
                progress:bool=True,
               )->dict[str, TrainCfg]: # objective → configuration
-    "LILA, ERM and MoSiC training configurations of the demo"
+    "LILA, ERM and MoSiC training configurations of the demo: `configs/demo.yaml`, then the demo's sizes `d`"
     base = dict(backbone=d.backbone, pretrained=d.pretrained, size=d.size, out_dim=d.out_dim, dec_dims=d.dec_dims,
-                sd_dim=d.sd_dim, batch_size=d.batch_size, max_delta=3, seed=seed, progress=progress,
-                data_root=str(world / 'ytvos' / 'train'), cache_dir=str(world / 'cue_cache'), log_every=5, num_workers=2)
+                sd_dim=d.sd_dim, batch_size=d.batch_size, seed=seed, progress=progress,
+                data_root=str(world / 'ytvos' / 'train'), cache_dir=str(world / 'cue_cache'))
     iters = dict(lila=d.lila_iters, erm=d.erm_iters, mosic=d.mosic_iters)
     tracker = 'exact' if (world / 'ytvos' / 'train' / 'GroundTruth').is_dir() else 'flow'  # real videos: DIS tracks
     extra = dict(mosic=dict(clip_len=d.mosic_clip_len, frame_step=3, grid=d.mosic_grid, n_prototypes=32, tracker=tracker,
                             lr=d.mosic_lr, backbone_lr_mult=1., train_blocks=d.mosic_blocks, ema=d.mosic_ema, schedule='cosine'))
-    return {o: make_cfg(overrides={**base, **extra.get(o, {}), 'objective': o, 'iters': n, 'out': str(out / o),
+    return {o: make_cfg(DEMO_PRESET, overrides={**base, **extra.get(o, {}), 'objective': o, 'iters': n, 'out': str(out / o),
                                    'ckpt_every': n, 'fig_every': n})
             for o, n in iters.items() if n > 0}
 

@@ -21,9 +21,10 @@ from nbdev.doclinks import _nbpath2html, nbglob
 from nbdev.processors import FilterDefaults, exec_show_docs
 
 # %% auto #0
-__all__ = ['cell_options', 'rebase_links', 'readme_md', 'write_readme', 'readme_in_sync', 'sidebar_layout', 'DocsProcs',
-           'split_show_docs', 'proc_nb', 'pandoc_slug', 'page_name', 'has_widget_state', 'render_page', 'build_docs',
-           'find_chromium', 'chromium', 'dump_dom', 'screenshot', 'PageRefs', 'broken_refs', 'check_docs', 'main']
+__all__ = ['MATHJAX_CONFIG', 'cell_options', 'rebase_links', 'readme_md', 'write_readme', 'readme_in_sync', 'sidebar_layout',
+           'DocsProcs', 'split_show_docs', 'proc_nb', 'pandoc_slug', 'page_name', 'has_widget_state', 'render_page',
+           'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'build_docs', 'find_chromium', 'chromium', 'dump_dom',
+           'screenshot', 'PageRefs', 'broken_refs', 'check_docs', 'main']
 
 # %% ../nbs/18_docs.ipynb #5ed9bcb7
 _re_opt = re.compile(r'^\s*#\|\s*([\w-]+)\s*:?\s*(.*?)\s*$')
@@ -376,10 +377,39 @@ def render_page(proc:str|Path, # a processed notebook (see `proc_nb`)
     page, _ = _exporter().from_notebook_node(nb, resources={'metadata': {'name': fm.get('title', Path(here).stem)}})
     page, ids = _fix_headings(page)
     page = _fix_links(page, here, pages)
+    page = local_mathjax(page, here)
     page = page.replace('</head>', f'<style>{_CSS}</style>\n</head>', 1)
     page = re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + '\n' + nav, page, count=1)
     page = page.replace('<main>', '<main class="lila-page">', 1).replace('</main>', footer + '\n</main>', 1)
     return page, ids
+
+# %% ../nbs/18_docs.ipynb #24c2289b
+MATHJAX_CONFIG = 'TeX-AMS-MML_HTMLorMML-full,Safe'  # the combined MathJax 2 configuration jupyter-server-mathjax ships
+_re_mathjax_cdn = re.compile(r'<script src="https://cdn[^"]*mathjax[^"]*">', re.I)
+
+def mathjax_dir()->Path:
+    "The static MathJax 2 folder of the `jupyter-server-mathjax` package (holds MathJax.js)"
+    try: import jupyter_server_mathjax
+    except ImportError: raise ImportError("offline equations need the package jupyter-server-mathjax: "
+                                          "pip install jupyter-server-mathjax (a dev requirement of lila)") from None
+    d = Path(jupyter_server_mathjax.__file__).parent / 'static'
+    if not (d / 'MathJax.js').is_file(): raise FileNotFoundError(f"mathjax_dir: {d} has no MathJax.js (a broken jupyter-server-mathjax install?)")
+    return d
+
+def local_mathjax(page:str, # an nbconvert HTML page
+                  here:str, # the page's name relative to the site root, e.g. 'model.html' or 'sub/x.html'
+                 )->str:
+    "Point the page's MathJax script at the site's own copy in `_static/mathjax/` instead of a CDN"
+    src = posixpath.relpath('_static/mathjax/MathJax.js', posixpath.dirname(here) or '.')
+    return _re_mathjax_cdn.sub(f'<script src="{src}?config={MATHJAX_CONFIG}">', page)
+
+def copy_mathjax(out:str|Path, # site folder
+                )->Path: # the copy: `out`/_static/mathjax
+    "Copy MathJax into the site (once; an existing copy is kept)"
+    dst = Path(out) / '_static' / 'mathjax'
+    if not (dst / 'MathJax.js').is_file(): shutil.copytree(mathjax_dir(), dst, dirs_exist_ok=True)
+    return dst
+
 
 # %% ../nbs/18_docs.ipynb #f404fb62
 _IMG_EXT = {'.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp'}
@@ -446,6 +476,7 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if `build_d
         page, gone = _site_links(page, here, site, ids) if site != '/' else (page, [])
         if gone: unlinked[here] = sorted(set(u[len(site):] for u in gone))
         (out/here).parent.mkdir(parents=True, exist_ok=True); (out/here).write_text(page)
+    copy_mathjax(out)
     for f in nbs.rglob('*'):
         r = f.relative_to(nbs)
         if f.suffix.lower() in _IMG_EXT and not any(part.startswith(('.', '_')) for part in r.parts):

@@ -11,8 +11,8 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['CTX_MODES', 'valid_pixels', 'spd_solve', 'ridge_fit', 'ridge_apply', 'downsample_context', 'loss_l1', 'loss_grad',
-           'cue_loss', 'lila_loss', 'ERMHead', 'erm_loss']
+__all__ = ['CTX_MODES', 'EDGE_NORMS', 'valid_pixels', 'spd_solve', 'ridge_fit', 'ridge_apply', 'downsample_context', 'loss_l1',
+           'loss_grad', 'cue_loss', 'edge_loss', 'lila_loss', 'ERMHead', 'erm_loss']
 
 # %% ../nbs/07_loss.ipynb #eb54a3d0
 def valid_pixels(g:Tensor, # (B, m, H, W) cue map, possibly with NaN/inf at unusable pixels
@@ -150,6 +150,30 @@ def cue_loss(pred:Tensor, # (B, m, H, W) prediction
     l1 = loss_l1(pred, target, valid)
     grad = loss_grad(pred, target, valid, sigma) if edge else l1.new_zeros(())
     return dict(loss=l1 + gamma * grad, l1=l1, grad=grad)
+
+# %% ../nbs/07_loss.ipynb #a6b4abda
+EDGE_NORMS = ('mean', 'weights')  # 'mean': Eq. 4 as written; 'weights': divided by Σω per image and channel (FlowFeat)
+
+def edge_loss(pred:Tensor, # (B, m, H, W) prediction
+              target:Tensor, # (B, m, H, W) cues (NaN/inf = invalid)
+              valid:Tensor|None=None, # (B, 1, H, W) bool valid pixels
+              sigma:float=0.1, # edge scale σ of ω = 1 − exp(−|∇G|/σ), in cue units
+              norm:str='mean', # 'mean' (Eq. 4 as written) or 'weights' (FlowFeat, `loss_grad`)
+             )->Tensor: # scalar
+    "Eq. 4–5, x plus y: ω·| |∇pred| − |∇G| | averaged over valid pixel pairs and channels ('mean'), or `loss_grad` ('weights')"
+    if norm not in EDGE_NORMS: raise ValueError(f"edge_norm must be one of {EDGE_NORMS}, got {norm!r}")
+    if norm == 'weights': return loss_grad(pred, target, valid, sigma)
+    if sigma <= 0: raise ValueError(f"sigma must be > 0, got {sigma}")
+    v, t = _clean(pred, target, valid)
+    v = v.to(pred.dtype)
+    total = pred.new_zeros(())
+    for dim in (-1, -2):                                                 # x (width), then y (height)
+        n = v.narrow(dim, 1, v.shape[dim] - 1) * v.narrow(dim, 0, v.shape[dim] - 1)  # (B, 1, ·, ·) both ends valid
+        dt = _absdiff(t, dim)
+        w = (1 - torch.exp(-dt / sigma)) * n                             # ω, (B, m, ·, ·), 0 at invalid pairs
+        total = total + (w * (_absdiff(pred, dim) - dt).abs()).sum() / (n.sum() * pred.shape[1]).clamp_min(1)
+    return total
+
 
 # %% ../nbs/07_loss.ipynb #a9096a89
 def lila_loss(x0:Tensor, # (B, d, H0, W0) context features

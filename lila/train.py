@@ -17,56 +17,60 @@ from .core import *
 from .model import load_weights, CKPT_FORMAT, encoder_identity, check_checkpoint, check_encoder_identity
 
 # %% auto #0
-__all__ = ['CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'check_device', 'check_cfg',
-           'save_checkpoint', 'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'cue_cfg',
+__all__ = ['PRESETS_DIR', 'CUE_STORES', 'OBJECTIVES', 'TrainCfg', 'cfg_help', 'make_cfg', 'cfg_dict', 'cfg_diff', 'list_presets',
+           'preset_path', 'load_yaml_cfg', 'preset_sources', 'check_device', 'check_cfg', 'save_checkpoint',
+           'load_checkpoint', 'check_output_dir', 'StepSampler', 'setup_distributed', 'check_cue_estimators', 'cue_cfg',
            'make_model', 'cue_cache', 'LilaObjective', 'ERMObjective', 'TrackClipDataset', 'MoSiCObjective',
            'make_objective', 'native_bf16', 'fast_path', 'TrainingInterrupted', 'train', 'step_gradients', 'lila_train']
 
 # %% ../nbs/08_train.ipynb #33e0f7a8
 @dataclass
 class TrainCfg:
-    "Configuration of a training run (defaults: LILA, ViT-S/14, paper hyper-parameters)"
+    "Configuration of a training run (defaults: the paper's LILA ViT-S/14 experiment, configs/lila_vits14.yaml)"
     # --- what to train
-    objective: str = 'lila' # 'lila' (Eq. 1-6), 'erm' (ERM distillation, Tab. 5 A) or 'mosic'
-    backbone: str = 'vit_small_patch14_dinov2.lvd142m' # frozen encoder: a lila.model.BACKBONES name
-    pretrained: bool = False # encoder weights from timm's hub (needs network)
-    encoder_checkpoint: str = '' # encoder weights from a local file (offline)
-    out_dim: int = 0 # decoder output channels; 0 = 128/192/256 for ViT-S/B/L (Sec. 4)
-    dec_dims: tuple = () # decoder reassemble widths per level; () = the ViT width at every level (FlowFeat)
+    objective: str = 'lila' # 'lila' (paper Eq. 1-6), 'erm' (ERM distillation, Tab. 5 A) or 'mosic'
+    backbone: str = 'vit_small_patch14_dinov2.lvd142m' # frozen encoder: a lila.model.BACKBONES name (paper Sec. 4: DINOv2 ViT-S/14)
+    pretrained: bool = False # encoder weights from timm's hub (needs network; choice: off so that nothing downloads by default, the paper's presets set it; a random encoder is announced loudly)
+    encoder_checkpoint: str = '' # encoder weights from a local file (offline; takes precedence over pretrained)
+    out_dim: int = 0 # decoder output channels; 0 = 128/192/256 for ViT-S/B/L (paper Sec. 4)
+    dec_dims: tuple = () # decoder reassemble widths per level; () = the ViT width at every level (FlowFeat model.py CfgDPT; the paper: 'based on DPT')
     dec_fusion: str = 'flowfeat' # decoder fusion blocks: FlowFeat model.py/util/dpt_blocks.py (skip ReLU(x), no 1×1 conv); 'dpt' = DPT's (choice: lila's default before 2026-11)
     # --- data
-    data_root: str = 'data/demo/ytvos/train' # training videos in YouTube-VOS layout (JPEGImages/<video>/*.jpg)
+    data_root: str = 'data/ytvos/train_all_frames' # training videos in YouTube-VOS layout (JPEGImages/<video>/*.jpg); paper Sec. 4: YouTube-VOS 2019, all frames as FlowFeat dataloader.py (Delta counts raw frames)
     cache_dir: str = '' # cue cache folder; '' = lila.cues.default_cache_dir(): $LILA_CACHE_DIR, else ~/.cache/lila/cues (choice: outside the dataset tree)
-    size: int = 224 # side of the square input crops (multiple of 2*patch)
+    size: int = 224 # side of the square input crops (multiple of 2*patch; FlowFeat config input_size 224, the paper does not say)
     max_side: int = 448 # frames are shrunk as read to this long side; cues are computed at this size; 0 = full resolution (choice: FlowFeat dataloader.py feeds 448-px frames; bounds RAM and cache)
     cue_store: str = 'cache' # depth/flow cues: 'cache' (computed once, on disk) or 'online' (per sampled pair, no disk; same values) (choice: lila_bench gives both costs)
-    max_delta: int = 5 # temporal window: Delta is drawn from 1..max_delta per pair (Fig. 7)
-    crop_scale: tuple = (0.5, 0.75) # crop area scale range relative to the frame (choice, after FlowFeat)
-    num_workers: int = 2 # DataLoader worker processes
+    max_delta: int = 5 # temporal window: Delta is drawn from 1..max_delta per pair (choice: 5, the middle of the paper's Fig. 7 sweep 1-20, whose marked default is not legible in the text)
+    crop_scale: tuple = (0.5, 0.75) # crop area scale range relative to the frame (FlowFeat config crop_range; the paper: 'aspect-preserving crops', no range)
+    num_workers: int = 2 # DataLoader worker processes (choice: no effect on results)
     # --- cues (Eq. 1) and ablation switches (Tab. 4, 5)
-    cues: tuple = ('sd', 'depth', 'flow') # cue modalities in the cue maps
-    flow: str = 'dis' # optical-flow estimator (lila.cues registry)
+    cues: tuple = ('sd', 'depth', 'flow') # cue modalities in the cue maps (paper Eq. 1; subsets: Tab. 4)
+    flow: str = 'sea_raft' # optical-flow estimator (lila.cues registry; paper Sec. 4 Limitations: SEA-RAFT; the embedded world uses 'dis', configs/demo.yaml)
     flow_checkpoint: str = '' # local checkpoint of a learned flow estimator: a released SEA-RAFT file for flow=sea_raft (e.g. Tartan-C-T-TSKH-spring540x960-M.pth, SEA-RAFT README), a torchvision RAFT state dict for flow=raft
-    depth: str = 'noisy_oracle' # monocular-depth estimator (lila.cues registry)
-    depth_checkpoint: str = '' # local checkpoint for a learned depth estimator
-    sd_dim: int = 32 # width of the self-distillation target (PCA of the pair's encoder features); 0 = all channels (choice: PAMR's cost grows with the channels)
-    pamr: bool = True # refine the self-distillation features with coarse-to-fine PAMR (Tab. 5 B)
-    crop: bool = True # random crops C_0, C_Delta (Tab. 5 C); False = whole frames
-    temporal: bool = True # query from another frame (Tab. 5 D); False = query is the context frame
+    depth: str = 'depth_anything_v2' # monocular-depth estimator (lila.cues registry; paper Sec. 4 Limitations: Depth Anything V2; the embedded world uses 'noisy_oracle')
+    depth_checkpoint: str = '' # local checkpoint for a learned depth estimator (e.g. depth_anything_v2_vits.pth)
+    sd_dim: int = 0 # width of the self-distillation target: 0 = all encoder channels (paper Eq. 1); k = top-k PCA of the pair's encoder features (cheaper PAMR)
+    balance: bool = False # scale each cue block by 1/sqrt(its channels); False = the blocks concatenated unweighted (paper Eq. 1)
+    pamr: bool = True # refine the self-distillation features with coarse-to-fine PAMR (paper Sec. 3, supp. B; off: Tab. 5 B)
+    crop: bool = True # random crops C_0, C_Delta (paper Sec. 3; False = whole frames: Tab. 5 C)
+    temporal: bool = True # query from another frame (paper Sec. 3; False = query is the context frame: Tab. 5 D)
     # --- loss (Eq. 2-6)
-    lam: float = 0.1 # ridge regularisation lambda (Eq. 2)
-    ctx_down: int = 7 # context grid downsampling before the ridge fit (supp. B)
-    sigma: float = 0.1 # edge-weight scale sigma (Eq. 4)
-    gamma: float = 1.0 # weight of the gradient-matching loss (Eq. 6)
-    edge: bool = True # use the edge-aware gradient loss (Tab. 5 E)
+    lam: float = 0.1 # ridge regularisation lambda of Eq. 2 (value: FlowFeat ytvos.yaml ridge_alpha; the paper gives none)
+    detach_ctx: bool = False # stop the gradient through W* into the context features x_0; False = gradients reach both x_0 and x_Delta (paper Sec. 3: the objective is on both feature maps; FlowFeat fits on no-grad EMA features)
+    ctx_down: int = 7 # context grid downsampling before the ridge fit (paper supp. B)
+    sigma: float = 0.1 # edge-weight scale sigma of Eq. 4 (value: FlowFeat flow_edge_sigma; the paper gives none)
+    gamma: float = 1.0 # weight of the gradient-matching loss (paper Eq. 6, Sec. 4: gamma = 1)
+    edge: bool = True # use the edge-aware gradient loss (paper Eq. 4-5; off: Tab. 5 E)
+    edge_norm: str = 'mean' # reduction of Eq. 4: 'mean' = as written (like Eq. 3's L1); 'weights' = divided by the sum of the weights per image and channel (FlowFeat flow_boundary_loss)
     # --- optimisation
-    batch_size: int = 32 # frame pairs per iteration (global, over all ranks)
-    iters: int = 30000 # training iterations
+    batch_size: int = 32 # frame pairs per iteration, global over all ranks (paper supp. B)
+    iters: int = 30000 # training iterations (paper supp. B: convergence after 30K)
     lr: float = 1e-4 # AdamW learning rate (Sec. 4)
     weight_decay: float = 1e-5 # AdamW weight decay (Sec. 4)
-    warmup: int = 0 # linear warm-up iterations (choice: the paper uses none)
-    schedule: str = 'constant' # 'constant' or 'cosine' decay after warm-up (choice: the paper does not say)
-    seed: int = 0 # seed of everything: data order, crops, initialisation
+    warmup: int = 0 # linear warm-up iterations (choice: the paper mentions none; FlowFeat train.py has none)
+    schedule: str = 'constant' # 'constant' or 'cosine' decay after warm-up (choice: the paper does not say; FlowFeat has no scheduler)
+    seed: int = 0 # seed of everything: data order, crops, initialisation (choice: FlowFeat run seed 0)
     # --- MoSiC (objective='mosic')
     clip_len: int = 12 # frames per clip (MoSiC Tab. 6h; reference train.sh --num_clip_frames 12)
     frame_step: int = 6 # frames between clip frames where the frame rate is unknown (reference train.sh --regular_step 6)
@@ -120,16 +124,13 @@ def _coerce(key:str, value, default):
     try: return type(default)(value)
     except (TypeError, ValueError): raise ValueError(f"config key '{key}': expected {type(default).__name__}, got {value!r}") from None
 
-def make_cfg(yaml_path:str|Path|None=None, # optional YAML file of overrides
+def make_cfg(yaml_path:str|Path|None=None, # optional YAML file (or preset name, see `preset_path`) of overrides
              overrides:list[str]|dict|None=None, # `key=value` strings (CLI) or a dict, applied last
             )->TrainCfg:
-    "Resolve a configuration: defaults ← YAML file ← overrides; unknown keys are an error"
+    "Resolve a configuration: defaults ← YAML file (after its `extends:` chain) ← overrides; unknown keys are an error"
     valid = {f.name: f.default for f in fields(TrainCfg)}
     merged = {}
-    if yaml_path:
-        p = Path(yaml_path)
-        if not p.is_file(): raise FileNotFoundError(f"config file not found: {p}")
-        merged.update(_read_yaml(p))
+    if yaml_path: merged.update(load_yaml_cfg(yaml_path))
     if isinstance(overrides, dict): merged.update(overrides)
     else:
         for o in overrides or []:
@@ -147,6 +148,49 @@ def cfg_diff(a:dict, b:dict, ignore=('iters', 'out', 'progress', 'log_every', 'c
             )->dict[str, tuple]:
     "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
     return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k) != b.get(k)}
+
+# %% ../nbs/08_train.ipynb #cfc79216
+import lila
+PRESETS_DIR = Path(lila.__file__).resolve().parent.parent / 'configs'  # the presets of a source checkout
+
+def list_presets()->list[str]:
+    "Names of the preset files in `PRESETS_DIR` (without .yaml)"
+    return sorted(p.stem for p in PRESETS_DIR.glob('*.yaml')) if PRESETS_DIR.is_dir() else []
+
+def preset_path(name:str|Path, # a YAML file, or the name of a preset in `PRESETS_DIR` ('lila_vits14', 'demo.yaml')
+               )->Path:
+    "The YAML file meant by `name`: an existing file, else `PRESETS_DIR/<name>.yaml`"
+    p = Path(name)
+    if p.is_file(): return p
+    q = PRESETS_DIR / (p.name if p.suffix in ('.yaml', '.yml') else f'{p.name}.yaml')
+    if len(p.parts) == 1 and q.is_file(): return q
+    known = list_presets()
+    raise FileNotFoundError(f"config file not found: {p}" + (f" (presets in {PRESETS_DIR}: {', '.join(known)})" if known else ''))
+
+def load_yaml_cfg(path:str|Path, # YAML file or preset name
+                  _chain:tuple=(), # files already being read (cycle check)
+                 )->dict:
+    "A config file's keys with its `extends:` chain resolved (a parent path is relative to the file; the child wins)"
+    p = preset_path(path).resolve()
+    if p in _chain: raise ValueError(f"config {p}: circular 'extends' ({' -> '.join(q.name for q in (*_chain, p))})")
+    d = _read_yaml(p)  # one-line errors for malformed files, non-mappings, empty values
+    parent = d.pop('extends', None)
+    if parent is None: return d
+    base = p.parent / parent
+    return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
+
+def preset_sources(path:str|Path)->dict[str, str]:
+    "Key → the comment written beside it in a config file and its `extends:` chain (the child's comment wins)"
+    p = preset_path(path).resolve()
+    out = {}
+    text = p.read_text()
+    m = re.search(r'^extends:\s*([^#\n]+?)\s*(#.*)?$', text, re.M)
+    if m:
+        base = p.parent / m.group(1)
+        out.update(preset_sources(base if base.is_file() else m.group(1)))
+    out.update({k: c.strip() for k, c in re.findall(r'^(\w+):[^#\n]*#\s*(.*)$', text, re.M) if k != 'extends'})
+    return out
+
 
 # %% ../nbs/08_train.ipynb #910ca3f9
 def _read_yaml(p:Path)->dict:
@@ -262,15 +306,31 @@ def setup_distributed(device:str='', # '' = CUDA when available, else CPU
     if not dist.is_initialized(): dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
     return rank, world, dev
 
+# %% ../nbs/08_train.ipynb #ae45ef35
+_NEEDS_CKPT = dict(flow=('sea_raft', 'raft'), depth=('depth_anything_v2',))  # learned estimators: local weights only
+
+def check_cue_estimators(cfg:TrainCfg):
+    "Fail early, in one line, when a learned cue estimator of `cfg` has no local checkpoint (the paper's SEA-RAFT and Depth Anything V2)"
+    if cfg.objective == 'mosic': return
+    for kind in ('flow', 'depth'):
+        name = getattr(cfg, kind)
+        if kind not in cfg.cues or name not in _NEEDS_CKPT[kind]: continue
+        key = f'{kind}_checkpoint'
+        if not hasattr(cfg, key): continue  # this estimator takes its weights some other way
+        if not getattr(cfg, key):
+            raise ValueError(f"{kind}={name!r} (the paper's estimator, TrainCfg's default) needs its weights: pass {key}=PATH; "
+                             f"on the embedded world use --config demo ({kind}={'dis' if kind == 'flow' else 'noisy_oracle'})")
+
+
 # %% ../nbs/08_train.ipynb #ab2af445
 from .model import LilaModel
-from .loss import lila_loss, erm_loss, ERMHead
+from .loss import lila_loss, erm_loss, ERMHead, edge_loss, EDGE_NORMS
 from .cues import CueCfg, CueCache, OnlineCues, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps, default_cache_dir
 from .data import VideoFolder
 
 def cue_cfg(cfg:TrainCfg)->CueCfg:
     "The cue settings of a training configuration"
-    return CueCfg(cues=tuple(cfg.cues), sd_dim=cfg.sd_dim or None, pamr=cfg.pamr)
+    return CueCfg(cues=tuple(cfg.cues), sd_dim=cfg.sd_dim or None, pamr=cfg.pamr, balance=cfg.balance)
 
 def make_model(cfg:TrainCfg)->LilaModel:
     "The frozen-encoder + DPT-decoder model of a configuration (initialised with `cfg.seed`)"
@@ -284,7 +344,8 @@ CUE_STORES = ('cache', 'online')
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues:
     "The depth/flow cue source of the training videos: a `CueCache` built (or completed) if needed, or `OnlineCues`"
     if cfg.cue_store not in CUE_STORES: raise ValueError(f"cue_store must be one of {CUE_STORES}, got {cfg.cue_store!r}")
-    videos = VideoFolder(cfg.data_root)
+    videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
+    check_cue_estimators(cfg)
     kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
               flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None,
               depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
@@ -302,6 +363,7 @@ class LilaObjective(nn.Module):
         if 'sd' in self.cues.cues and cfg.sd_dim > min(n, model.encoder.embed_dim):
             raise ValueError(f"sd_dim={cfg.sd_dim} must be ≤ {min(n, model.encoder.embed_dim)} (the pair's {n} tokens of "
                              f"{model.encoder.embed_dim} channels at size={cfg.size}); lower sd_dim or raise size")
+        if cfg.edge_norm not in EDGE_NORMS: raise ValueError(f"edge_norm must be one of {EDGE_NORMS}, got {cfg.edge_norm!r}")
 
     def dataset(self, cache:CueCache)->CuePairDataset:
         c = self.cfg
@@ -317,11 +379,18 @@ class LilaObjective(nn.Module):
         g0, g1, v0, v1 = build_cue_maps(batch, feats[:B], feats[B:], self.cues, self.model.encoder.norm)
         return dict(x0=x[:B], x1=x[B:], g0=g0, g1=g1, v0=v0, v1=v1)
 
+    def with_edge(self, out:dict, target:Tensor, valid:Tensor)->dict:
+        "Add γ·L∇ (Eq. 4–6) with the configured reduction `edge_norm` to a loss dict computed without it"
+        c = self.cfg
+        if not c.edge: return out
+        grad = edge_loss(out['pred'], target, valid, c.sigma, c.edge_norm)
+        return dict(out, grad=grad, loss=out['l1'] + c.gamma * grad)
+
     def forward(self, batch:dict)->dict:
         f, c = self.features(batch), self.cfg
         out = lila_loss(f['x0'], f['x1'], f['g0'], f['g1'], lam=c.lam, sigma=c.sigma, gamma=c.gamma,
-                        ctx_down=c.ctx_down, edge=c.edge, mask_ctx=f['v0'], mask_qry=f['v1'])
-        return dict(out, g0=f['g0'], g1=f['g1'])
+                        ctx_down=c.ctx_down, edge=False, mask_ctx=f['v0'], mask_qry=f['v1'], detach_ctx=c.detach_ctx)
+        return dict(self.with_edge(out, f['g1'], f['v1']), g0=f['g0'], g1=f['g1'])
 
 class ERMObjective(LilaObjective):
     "ERM distillation (Tab. 5 A): a learned linear head predicts each frame's own cues"
@@ -332,8 +401,9 @@ class ERMObjective(LilaObjective):
 
     def forward(self, batch:dict)->dict:
         f, c = self.features(batch), self.cfg
-        out = erm_loss(self.head, torch.cat([f['x0'], f['x1']]), torch.cat([f['g0'], f['g1']]), sigma=c.sigma,
-                       gamma=c.gamma, edge=c.edge, mask=torch.cat([f['v0'], f['v1']]))
+        g, v = torch.cat([f['g0'], f['g1']]), torch.cat([f['v0'], f['v1']])
+        out = self.with_edge(erm_loss(self.head, torch.cat([f['x0'], f['x1']]), g, sigma=c.sigma, gamma=c.gamma,
+                                      edge=False, mask=v), g, v)
         B = len(f['x0'])
         return dict(out, pred=out['pred'][B:], g0=f['g0'], g1=f['g1'])
 
@@ -825,15 +895,15 @@ def _parser()->argparse.ArgumentParser:
         description='Train LILA (or the ERM baseline, or MoSiC) on videos. Configuration: defaults <- --config YAML <- key=value.',
         epilog=f"configuration keys (key=default):\n{keys}")
     p.add_argument('overrides', nargs='*', metavar='key=value', help='configuration overrides (see the list below)')
-    p.add_argument('--config', help='YAML file of configuration overrides')
+    p.add_argument('--config', help=f'YAML file of configuration overrides, or a preset name ({", ".join(list_presets()) or "configs/*.yaml"})')
     p.add_argument('--resume', action='store_true', help='continue the run in out= from its checkpoint')
     p.add_argument('--force', action='store_true', help='resume despite configuration differences / overwrite a run folder')
     p.add_argument('--print-config', action='store_true', help='print the resolved configuration and exit')
     return p
 
 def lila_train(argv:list[str]|None=None):
-    "Command-line entry point: `lila_train [--config F] [--resume] [--force] key=value …`"
-    args = _parser().parse_args(argv)
+    "Command-line entry point: `lila_train --config F key=value … [--resume] [--force]` (flags and overrides in any order)"
+    args = _parser().parse_intermixed_args(argv)
     try:
         with StopSignals():  # Ctrl-C / SIGTERM at any point: one line, no traceback
             cfg = make_cfg(args.config, args.overrides)
