@@ -22,7 +22,9 @@ PAPER_PRESET = 'lila_vits14'  # the paper's main experiment: TrainCfg's defaults
 MOSIC_PRESET = 'mosic_vits14'  # the MoSiC paper's main experiment
 NOT_HYPER = ('out', 'device', 'amp', 'channels_last', 'compile', 'log_every', 'ckpt_every', 'fig_every', 'progress',
              'num_workers', 'cache_dir', 'encoder_checkpoint', 'depth_checkpoint')  # where and how a run goes, not what it learns
-MOSIC_ONLY = ('clip_len', 'frame_step', 'grid', 'tracker', 'n_prototypes', 'ema', 'mask_ratio', 'train_blocks')
+MOSIC_ONLY = ('clip_len', 'frame_step', 'clip_seconds', 'fps', 'mosic_crop_scale', 'flip', 'grid', 'tracker', 'tracker_checkpoint',
+              'tracker_repo', 'tracker_model', 'tracker_flow', 'n_prototypes', 'ema', 'mask_ratio', 'train_blocks', 'backbone_lr_mult',
+              'mosic_wd', 'mosic_chunk')
 
 DEVIATIONS = {  # TrainCfg field → why its default is not the paper's value (and the numbers behind it)
     'pretrained': "TrainCfg defaults to no download (a run without network must not hang on timm's hub; a randomly "
@@ -30,12 +32,10 @@ DEVIATIONS = {  # TrainCfg field → why its default is not the paper's value (a
                   "offline, pass `encoder_checkpoint=PATH` (it takes precedence). Not a training choice: no measurement applies.",
 }
 
-MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values the configuration cannot hold yet (the MoSiC chapter adds schedule fields)
-    ('training length', '8 epochs over YouTube-VOS (MoSiC supp. Optimization)', '`iters` counts iterations; the epoch length of a video dataset is not defined by the paper'),
-    ('weight-decay schedule', 'cosine weight-decay schedule (MoSiC supp. Optimization)', '`weight_decay` is constant'),
-    ('clip augmentation', 'RandomResizedCrop scale [0.4, 1] and horizontal flip shared by the clip (MoSiC Tab. 6d; SMSD75/MoSiC)', '`TrackClipDataset` crops with scale (0.5, 1.0), no flip; `crop_scale` is LILA\'s'),
-    ('optimiser', 'Adam (MoSiC supp.); AdamW with weight decay 1e-2 in SMSD75/MoSiC', 'AdamW'),
-    ('projection head', '3 linear layers, hidden 2048, output 256 (MoSiC supp.); 1024-1024-512-256 in SMSD75/MoSiC', '`lila.mosic.MoSiCHead`, not a TrainCfg key'),
+MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values no configuration key holds
+    ('training length', '8 epochs over YouTube-VOS (MoSiC supp. Optimization)', '`iters` counts iterations; at the reference batch of 64 clips, 8 epochs of the 3,471 training videos are ≈ 434 iterations'),
+    ('optimiser', 'Adam (MoSiC supp.); AdamW in SMSD75/MoSiC', 'AdamW with the cosine weight-decay schedule `mosic_wd`'),
+    ('projection head', '3 linear layers, hidden 2048, output 256 (MoSiC supp.); 1024-1024-512-256 in SMSD75/MoSiC', '`lila.mosic.MoSiCHead` (the reference code\'s widths), not a TrainCfg key'),
 ]
 
 def source_kind(comment:str)->str:
@@ -57,13 +57,13 @@ def _resolved(key:str, value, cfg:dict):
     return value
 
 def fidelity_rows(preset:str=PAPER_PRESET, # the paper experiment compared with TrainCfg's defaults
-                  keys:tuple|None=None, # fields to list (default: every field of the preset)
+                  keys:tuple|None=None, # fields to list, of those the preset states (default: all of them)
                  )->list[dict]: # key, paper, source, kind, default, where, status
     "One row per hyper-parameter: the paper value and its source (from the preset's comments) against TrainCfg's default"
     paper, src = load_yaml_cfg(preset), preset_sources(preset)
     d, help_ = cfg_dict(TrainCfg()), cfg_help()
     rows = []
-    for k in keys or [f.name for f in fields(TrainCfg) if f.name in paper]:
+    for k in [k for k in (keys or [f.name for f in fields(TrainCfg)]) if k in paper]:  # the keys the preset states
         pv, dv = paper.get(k), d[k]
         same = _same(k, _resolved(k, pv, paper), _resolved(k, dv, d))
         kind = source_kind(src.get(k, ''))

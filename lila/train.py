@@ -79,7 +79,7 @@ class TrainCfg:
     mosic_crop_scale: tuple = (0.4, 1.0) # area range of the clip's square crop (MoSiC Tab. 6d; reference train.sh --crop_scale 0.4)
     flip: bool = True # random horizontal flip of the whole clip (reference exp_mosic_multigpu.py RandomHorizontalFlip)
     grid: int = 16 # grid x grid points laid on the crop's first frame (MoSiC Tab. 6c; reference --grid_size 16)
-    tracker: str = 'exact' # point tracker: 'exact' (synthetic scenes), 'flow' (chained tracker_flow) or 'cotracker' (MoSiC Sec. 4.1)
+    tracker: str = 'cotracker' # point tracker: 'cotracker' (MoSiC Sec. 4.1: CoTracker3), 'flow' (chained tracker_flow) or 'exact' (the embedded world's ground truth)
     tracker_checkpoint: str = '' # tracker weights: CoTracker's (scaled_offline.pth) or the learned tracker_flow's; '' = CoTracker's hub download
     tracker_repo: str = 'facebookresearch/co-tracker' # CoTracker code: a torch-hub GitHub repo (online) or a local checkout folder (offline)
     tracker_model: str = 'cotracker3_offline' # CoTracker hub entry point (reference models.py CoTrackerFF: cotracker3_offline)
