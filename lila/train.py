@@ -323,7 +323,7 @@ def check_cue_estimators(cfg:TrainCfg):
 
 
 # %% ../nbs/08_train.ipynb #ab2af445
-from .model import LilaModel
+from .model import LilaModel, RandomWeightsWarning
 from .loss import lila_loss, erm_loss, ERMHead, edge_loss, EDGE_NORMS
 from .cues import CueCfg, CueCache, OnlineCues, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps, default_cache_dir
 from .data import VideoFolder
@@ -875,6 +875,7 @@ def step_gradients(cfg:TrainCfg, # configuration (batch_size is global)
     obj = make_objective(cfg)
     ds = obj.dataset(_training_data(obj, cfg, rank, world))
     batch = dict(next(iter(_loader(ds, dataclasses.replace(cfg, num_workers=0), 0, rank, world))), step=0)
+    if fast_path(cfg, torch.device('cpu'))['channels_last']: obj.to(memory_format=torch.channels_last)  # as `train` does before DDP
     net = nn.parallel.DistributedDataParallel(obj) if world > 1 else obj
     net(batch)['loss'].backward()
     return {k: p.grad.clone() for k, p in obj.named_parameters() if p.requires_grad}
@@ -883,7 +884,9 @@ def _ddp_grad_worker(rank:int, world:int, init_file:str, overrides:dict, out_fil
     "Process body of the DDP test: join a Gloo group, compute one step's gradients, rank 0 saves them"
     dist.init_process_group('gloo', init_method=f'file://{init_file}', rank=rank, world_size=world)
     try:
-        g = step_gradients(make_cfg(overrides=overrides), rank, world)
+        with warnings.catch_warnings():  # the parent test already announced the random encoder
+            warnings.simplefilter('ignore', RandomWeightsWarning)
+            g = step_gradients(make_cfg(overrides=overrides), rank, world)
         if rank == 0: torch.save(g, out_file)
     finally: dist.destroy_process_group()
 
