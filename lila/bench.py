@@ -28,7 +28,7 @@ from .vos import propagate, propagate_dense
 __all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CUES', 'BEFORE', 'BENCH_CONFIGS',
            'PAPER_BACKBONES', 'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory', 'machine_info',
            'count_ops', 'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer', 'train_step',
-           'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread', 'time_calls_all',
+           'time_calls_all', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread',
            'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion', 'flow_throughput', 'knn_step',
            'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
 
@@ -217,18 +217,26 @@ def train_step(obj:nn.Module, # a `LilaObjective`
 # %% ../nbs/17_bench.ipynb #c6cef76f
 def _median(xs:list)->float: return float(statistics.median(xs)) if xs else float('nan')
 
-def time_calls(fns:dict, # name → function called with no arguments
-               reps:int=3, # timed rounds (median)
-               warmup:int=1, # untimed rounds first
-               device:str|torch.device='cpu', # synchronised around each call (CUDA)
-              )->dict: # name → median seconds per call
-    "Median wall-clock seconds of several functions, called in interleaved rounds so that load changes hit all alike"
+def time_calls_all(fns:dict, # name → function called with no arguments
+                   reps:int=3, # timed rounds
+                   warmup:int=1, # untimed rounds first
+                   device:str|torch.device='cpu', # synchronised around each call (CUDA)
+                  )->dict: # name → list of seconds per call
+    "Every timed call of several functions, called in interleaved rounds so that load changes hit all alike"
     dev, ts = torch.device(device), {k: [] for k in fns}
     for i in range(warmup + reps):
         for k, fn in fns.items():
             _sync(dev); t = time.perf_counter(); fn(); _sync(dev)
             if i >= warmup: ts[k].append(time.perf_counter() - t)
-    return {k: _median(v) for k, v in ts.items()}
+    return ts
+
+def time_calls(fns:dict, # name → function called with no arguments
+               reps:int=3, # timed rounds (median)
+               warmup:int=1, # untimed rounds first
+               device:str|torch.device='cpu', # synchronised around each call (CUDA)
+              )->dict: # name → median seconds per call
+    "Median wall-clock seconds per call of several functions (`time_calls_all`)"
+    return {k: _median(v) for k, v in time_calls_all(fns, reps, warmup, device).items()}
 
 def time_call(fn, # called with no arguments
               reps:int=3, # timed calls
@@ -358,19 +366,6 @@ def pamr_load_spread(size:int=224, # crop side
     res['speedup_idle'] = res['reference']['idle_s'] / res['fused']['idle_s']
     res['speedup_busy'] = res['reference']['busy_s'] / res['fused']['busy_s']
     return res
-
-def time_calls_all(fns:dict, # name → function called with no arguments
-                   reps:int=3, # timed rounds
-                   warmup:int=1, # untimed rounds first
-                   device:str|torch.device='cpu', # synchronised around each call (CUDA)
-                  )->dict: # name → list of seconds per call
-    "Every timed call of interleaved rounds (as `time_calls`, without the median)"
-    dev, ts = torch.device(device), {k: [] for k in fns}
-    for i in range(warmup + reps):
-        for k, fn in fns.items():
-            _sync(dev); t = time.perf_counter(); fn(); _sync(dev)
-            if i >= warmup: ts[k].append(time.perf_counter() - t)
-    return ts
 
 # %% ../nbs/17_bench.ipynb #6948e993
 def ridge_scaling(dims:tuple=(128, 192, 256), # decoder output widths d (ViT-S/B/L)

@@ -536,15 +536,9 @@ def default_cache_dir()->Path:
 
 def _atomic_json(path:Path, obj):
     "Write JSON so that readers see the old file or the complete new one, never a partial file"
-    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-    tmp.write_text(json.dumps(obj, indent=1, default=str))
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(obj, indent=1, default=str))
 
-def _pid_alive(pid:int)->bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True  # exists, owned by someone else
-    return True
+from .core import _pid_alive  # one liveness check for every lock
 
 class BuildLock:
     "An exclusive lock file: a second holder is refused with the first one's pid; a lock left by a dead process is taken over"

@@ -21,7 +21,7 @@ __all__ = ['PAPER_PRESET', 'MOSIC_PRESET', 'NOT_HYPER', 'MOSIC_ONLY', 'DEVIATION
 PAPER_PRESET = 'lila_vits14'  # the paper's main experiment: TrainCfg's defaults follow it
 MOSIC_PRESET = 'mosic_vits14'  # the MoSiC paper's main experiment
 NOT_HYPER = ('out', 'device', 'amp', 'channels_last', 'compile', 'log_every', 'ckpt_every', 'fig_every', 'progress',
-             'num_workers', 'cache_dir', 'encoder_checkpoint', 'depth_checkpoint')  # where and how a run goes, not what it learns
+             'num_workers', 'cache_dir', 'cue_store', 'encoder_checkpoint', 'depth_checkpoint', 'flow_checkpoint')  # where and how a run goes, not what it learns
 MOSIC_ONLY = ('clip_len', 'frame_step', 'clip_seconds', 'fps', 'mosic_crop_scale', 'flip', 'grid', 'tracker', 'tracker_checkpoint',
               'tracker_repo', 'tracker_model', 'tracker_flow', 'n_prototypes', 'ema', 'mask_ratio', 'train_blocks', 'backbone_lr_mult',
               'mosic_wd', 'mosic_chunk')

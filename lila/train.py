@@ -316,7 +316,6 @@ def check_cue_estimators(cfg:TrainCfg):
         name = getattr(cfg, kind)
         if kind not in cfg.cues or name not in _NEEDS_CKPT[kind]: continue
         key = f'{kind}_checkpoint'
-        if not hasattr(cfg, key): continue  # this estimator takes its weights some other way
         if not getattr(cfg, key):
             raise ValueError(f"{kind}={name!r} (the paper's estimator, TrainCfg's default) needs its weights: pass {key}=PATH; "
                              f"on the embedded world use --config demo ({kind}={'dis' if kind == 'flow' else 'noisy_oracle'})")
