@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #d4663b3a
 from __future__ import annotations
-import argparse, contextlib, csv, dataclasses, inspect, math, multiprocessing, os, re, shutil, signal, sys, tempfile, time, warnings
+import argparse, atexit, contextlib, csv, dataclasses, inspect, math, multiprocessing, os, re, shutil, signal, sys, tempfile, time, warnings
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import numpy as np
@@ -615,7 +615,9 @@ def _loader(ds, cfg:TrainCfg, start:int, rank:int, world:int):
 
 class _WorkerSignals:
     "DataLoader workers: Ctrl-C ignored; SIGTERM ignored until `release` is set (the main process decides when to stop)"
-    def __init__(self): self.release = multiprocessing.Event()
+    def __init__(self):
+        self.release = multiprocessing.Event()
+        atexit.register(self.release.set)  # at interpreter exit multiprocessing terminates leftover workers with SIGTERM: let it
     def __call__(self, worker_id:int):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal signals the whole process group
         def term(signum, frame):  # a process-group SIGTERM (e.g. a scheduler) must not kill a batch the main still needs
