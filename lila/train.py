@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #d4663b3a
 from __future__ import annotations
-import argparse, atexit, contextlib, csv, dataclasses, inspect, math, multiprocessing, os, re, shutil, signal, sys, tempfile, time, warnings
+import argparse, contextlib, csv, dataclasses, inspect, math, multiprocessing, multiprocessing.util, os, re, shutil, signal, sys, tempfile, time, warnings
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import numpy as np
@@ -617,11 +617,12 @@ class _WorkerSignals:
     "DataLoader workers: Ctrl-C ignored; SIGTERM ignored until `release` is set (the main process decides when to stop)"
     def __init__(self):
         self.release = multiprocessing.Event()
-        atexit.register(self.release.set)  # at interpreter exit multiprocessing terminates leftover workers with SIGTERM: let it
+        # at exit multiprocessing terminates leftover daemonic workers with SIGTERM (after the finalizers of priority ≥ 0): let it
+        multiprocessing.util.Finalize(None, self.release.set, exitpriority=100)
     def __call__(self, worker_id:int):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal signals the whole process group
         def term(signum, frame):  # a process-group SIGTERM (e.g. a scheduler) must not kill a batch the main still needs
-            if self.release.is_set(): signal.signal(signal.SIGTERM, signal.SIG_DFL); os.kill(os.getpid(), signal.SIGTERM)
+            if self.release.is_set(): os._exit(0)  # a clean exit: torch reports a worker killed by a signal as an error
         signal.signal(signal.SIGTERM, term)
 
 def _release_workers(dl):
