@@ -417,6 +417,14 @@ def inference_throughput(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `l
     return rows
 
 # %% ../nbs/17_bench.ipynb #4a715425
+def _decoder_taps(backbone:str, size:int, batch:int, dev:torch.device)->tuple:
+    "A randomly initialised `LilaModel` and its encoder taps of `batch` seeded random images: the decoder benchmarks' input"
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RandomWeightsWarning)
+        model = LilaModel(backbone, img_size=size).to(dev)
+    taps, _ = model.encode(torch.randn(batch, 3, size, size, generator=torch.Generator().manual_seed(0)).to(dev))
+    return model, taps
+
 def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.model.BACKBONES` name
                      size:int=112, # crop side
                      batch:int=16, # images (both crops of 8 pairs)
@@ -425,10 +433,7 @@ def decoder_variants(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.
                     )->list[dict]: # variant, s (forward + backward), speedup over float32 NCHW
     "Decoder forward + backward time in float32 NCHW, channels-last, bf16 autocast (and compiled, on CUDA)"
     dev = torch.device(device)
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', RandomWeightsWarning)
-        model = LilaModel(backbone, img_size=size).to(dev)
-    taps, _ = model.encode(torch.randn(batch, 3, size, size, generator=torch.Generator().manual_seed(0)).to(dev))
+    model, taps = _decoder_taps(backbone, size, batch, dev)
     variants = {'float32, NCHW': (torch.contiguous_format, False, False), 'float32, channels-last': (torch.channels_last, False, False),
                 'bf16 autocast, channels-last': (torch.channels_last, True, False)}
     if dev.type == 'cuda': variants['bf16 autocast, channels-last, torch.compile'] = (torch.channels_last, True, True)
@@ -454,10 +459,7 @@ def decoder_fusion(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.mo
                   )->dict: # rows (fusion, format, s), fastest format, dpt / flowfeat time ratio in it
     "Decoder forward + backward time of FlowFeat's and DPT's fusion blocks, NCHW and channels-last, side by side"
     dev = torch.device(device)
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', RandomWeightsWarning)
-        model = LilaModel(backbone, img_size=size).to(dev)
-    taps, _ = model.encode(torch.randn(batch, 3, size, size, generator=torch.Generator().manual_seed(0)).to(dev))
+    model, taps = _decoder_taps(backbone, size, batch, dev)
     def make_step(fusion, cl):
         torch.manual_seed(0)
         dec = type(model.decoder)(model.encoder.embed_dim, model.decoder.out_dim, fusion=fusion, channels_last=cl).to(dev)
