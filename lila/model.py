@@ -435,6 +435,20 @@ def is_flowfeat_checkpoint(sd)->bool:
     "Whether a loaded object is FlowFeat's released format: one flat state dict with `decoder.scratch.*` keys"
     return isinstance(sd, dict) and not {'model', 'config'} <= set(sd) and any(isinstance(k, str) and k.startswith('decoder.scratch.') for k in sd)
 
+def _rename_keys(sd:dict, # a released state dict
+                key_map:list, # (regex, replacement) rules, first full match wins; replacement None = drop the key
+                who:str, # named in the error, e.g. 'Depth Anything V2'
+                map_name:str, # the rules' name, for the error
+               )->dict: # the same tensors under lila's names
+    "Rename a state dict by regex rules; a key that matches no rule is an error naming the first few"
+    out, unmatched = {}, []
+    for k, v in sd.items():
+        rule = next(((p, t) for p, t in key_map if re.fullmatch(p, k)), None)
+        if rule is None: unmatched.append(k)
+        elif rule[1] is not None: out[re.sub(rule[0], rule[1], k)] = v
+    if unmatched: raise KeyError(f"{who} keys with no mapping in {map_name}: {unmatched[:8]}" + (" …" if len(unmatched) > 8 else ""))
+    return out
+
 def map_flowfeat(sd:dict, # a FlowFeat released state dict (flat: `encoder.*`, `decoder.*`)
                  path:str|Path='FlowFeat checkpoint', # name used in error messages
                 )->tuple[dict, dict]: # (`LilaModel` arguments, state dict in lila's names)
@@ -446,12 +460,7 @@ def map_flowfeat(sd:dict, # a FlowFeat released state dict (flat: `encoder.*`, `
         what = f"a patch-{p} encoder (DINO or MAE ViT-/16)" if p != 14 else "DINOv2 with registers" if 'encoder.register_tokens' in sd else f"a ViT of width {C}"
         raise ValueError(f"{path}: FlowFeat checkpoint with {what}; lila loads FlowFeat's DINOv2 ViT-S/14, B/14 and L/14 "
                          f"variants ({', '.join(FLOWFEAT_HUB)})")
-    out, unmatched = {}, []
-    for k, v in sd.items():
-        rule = next(((pat, t) for pat, t in FLOWFEAT_KEY_MAP if re.fullmatch(pat, k)), None)
-        if rule is None: unmatched.append(k)
-        elif rule[1] is not None: out[re.sub(rule[0], rule[1], k)] = v
-    if unmatched: raise KeyError(f"{path}: FlowFeat keys with no mapping in FLOWFEAT_KEY_MAP: {unmatched[:8]}" + (" …" if len(unmatched) > 8 else ""))
+    out = _rename_keys(sd, FLOWFEAT_KEY_MAP, f"{path}: FlowFeat", 'FLOWFEAT_KEY_MAP')
     w0, w2 = out['decoder.head.conv0.weight'], out['decoder.head.conv2.weight']
     width, out_dim = w0.shape[0], w2.shape[0]
     for k, v in (('weight', torch.ones(out_dim)), ('bias', torch.zeros(out_dim))):  # old downloads lack the output LayerNorm
@@ -615,13 +624,7 @@ DAV2_KEY_MAP += [(r'depth_head\.scratch\.output_conv1\.(weight|bias)', r'decoder
 def map_depth_anything_v2(sd:dict, # a published Depth Anything V2 state dict
                          )->dict: # the same tensors under `DepthAnythingV2`'s names
     "Rename a published Depth Anything V2 state dict by `DAV2_KEY_MAP`; every key must match a rule"
-    out, unmatched = {}, []
-    for k, v in sd.items():
-        rule = next(((p, t) for p, t in DAV2_KEY_MAP if re.fullmatch(p, k)), None)
-        if rule is None: unmatched.append(k)
-        elif rule[1] is not None: out[re.sub(rule[0], rule[1], k)] = v
-    if unmatched: raise KeyError(f"Depth Anything V2 keys with no mapping in DAV2_KEY_MAP: {unmatched[:8]}" + (" …" if len(unmatched) > 8 else ""))
-    return out
+    return _rename_keys(sd, DAV2_KEY_MAP, 'Depth Anything V2', 'DAV2_KEY_MAP')
 
 def _dav2_guard(path:Path, sd:dict)->str:
     "The Depth Anything V2 size of a checkpoint, or a one-line error naming what else the file is"
