@@ -646,7 +646,7 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
 
 
 # %% ../nbs/17_bench.ipynb #2f87fff3
-BENCH_CUES = dict(flow='dis', depth='noisy_oracle', sd_dim=32)  # the embedded world's estimators; SD width as measured so far (the paper's full width, sd_dim=0, is 12x the PAMR work)
+BENCH_CUES = dict(flow='dis', depth='noisy_oracle', cue_store='cache', sd_dim=32)  # the embedded world's estimators; SD width as measured so far (the paper's full width, sd_dim=0, is 12x the PAMR work)
 BEFORE = dict(amp='false', channels_last='false', compile='false', pamr_impl='reference')  # settings before the fast path
 BENCH_CONFIGS = dict(  # TrainCfg overrides of each benchmarked configuration (+ `pamr_impl`, the PAMR implementation)
     demo=dict(size=112, batch_size=8),                                     # the lila_train example (08_train)

@@ -23,9 +23,9 @@ from .pamr import CoarseToFinePAMR
 __all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES', 'CACHE_VERSION', 'MIN_CUE_SIDE',
            'CUE_CACHE_ENV', 'file_digest', 'DISFlow', 'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm',
            'norm_to_px', 'NoisyOracleDepth', 'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca',
-           'refine_features', 'CueCfg', 'cue_channels', 'crop_cues', 'sd_targets', 'build_cue_maps',
-           'default_cache_dir', 'BuildLock', 'CueCache', 'OnlineCues', 'CuePairDataset', 'show_cue_maps',
-           'load_sea_raft']
+           'refine_features', 'CueCfg', 'cue_channels', 'crop_cues', 'query_is_context', 'sd_targets', 'build_cue_maps',
+           'default_cache_dir', 'BuildLock', 'CueCache', 'OnlineCues', 'collate_pairs', 'StepCues', 'CuePairDataset',
+           'show_cue_maps', 'load_sea_raft']
 
 # %% ../nbs/04_cues.ipynb #c1bd184a
 def _check_rgb(img, who:str, name:str):
@@ -330,13 +330,14 @@ class DepthAnythingV2Depth:
     def __init__(self, ckpt:str|Path|None=None, # local `depth_anything_v2_{vits,vitb,vitl}.pth` (required)
                  input_size:int=518, # lower bound of the network's input sides (the published default)
                  device=None, # None → `get_device()`
+                 max_batch:int=16, # frames per forward pass in `StepCues`
                 ):
         from lila.model import load_depth_anything_v2
         if not ckpt: raise FileNotFoundError("depth estimator 'depth_anything_v2' needs a local checkpoint: pass depth_checkpoint=PATH "
                                              "(e.g. depth_anything_v2_vits.pth; lila downloads nothing), or train with cues=sd,flow")
         self.ckpt, self.input_size = _need_file(ckpt, 'DepthAnythingV2Depth'), int(input_size)
         self.model = load_depth_anything_v2(self.ckpt).to(get_device(device))
-        self._digest = file_digest(self.ckpt)
+        self._digest, self.max_batch = file_digest(self.ckpt), int(max_batch)
 
     @property
     def settings(self)->dict: return dict(name='depth_anything_v2', input_size=self.input_size, ckpt=self._digest)
@@ -346,6 +347,11 @@ class DepthAnythingV2Depth:
                 )->np.ndarray: # float32 (H,W) relative disparity
         _check_rgb(img, 'DepthAnythingV2Depth', 'img')
         return self.model.infer(img, self.input_size)
+
+    def depth_tensor(self, imgs:Tensor, # uint8 (B,H,W,3) RGB frames of one size, on any device
+                    )->Tensor: # float32 (B,1,H,W) relative disparity, on the model's device
+        "Disparity of a batch of frames in one forward pass (`StepCues`)"
+        return self.model.infer_batch(imgs, self.input_size)[:, None]
 
 DEPTH_ESTIMATORS = dict(depth_anything_v2=DepthAnythingV2Depth, noisy_oracle=NoisyOracleDepth)
 
@@ -448,7 +454,7 @@ def _box_to(box:CropBox, src_hw:tuple, dst_hw:tuple)->CropBox:
     y0, x0 = min(round(box.y0 * sy), dst_hw[0] - 1), min(round(box.x0 * sx), dst_hw[1] - 1)
     return CropBox(y0, x0, max(1, min(round(box.h * sy), dst_hw[0] - y0)), max(1, min(round(box.w * sx), dst_hw[1] - x0)))
 
-def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w) and/or depth_t, depth_t2 (1,h,w), frame_hw
+def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w) and/or depth_t, depth_t2 (1,h,w) (arrays or tensors), frame_hw
               box0:CropBox, # context crop C_0, in full-frame pixels
               box1:CropBox, # query crop C_Δ, in full-frame pixels
               size:tuple, # output (h, w) of the crops
@@ -459,14 +465,22 @@ def crop_cues(entry:dict, # `CueCache.get` output: flow_fw, flow_bw (2,h,w) and/
     for name, key, sign, box in [('depth0', 'depth_t', 1, box0), ('flow0', 'flow_fw', 1, box0),
                                  ('depth1', 'depth_t2', 1, box1), ('flow1', 'flow_bw', -1, box1)]:
         if key not in entry: continue  # a modality that is not used (e.g. cues=sd,flow has no depth)
-        x = torch.as_tensor(np.asarray(entry[key], dtype=np.float32))[None]  # (1,C,h,w)
+        x = entry[key]
+        x = (x.float() if isinstance(x, Tensor) else torch.as_tensor(np.asarray(x, dtype=np.float32)))[None]  # (1,C,h,w)
         v = _finite(x)
         x = standardise(x, v) if norm else torch.where(v, x, torch.zeros(()))
         b = _box_to(box, hw, x.shape[-2:])
         out[name] = sign * crop_resize(x, b, size, mode='bilinear')[0]
         out['v' + name] = (crop_resize(v, b, size, mode='nearest')[0] if not v.all()
-                           else torch.ones((1, *size), dtype=torch.bool))  # all valid: skip the (slower) nearest crop
+                           else torch.ones((1, *size), dtype=torch.bool, device=x.device))  # all valid: skip the (slower) nearest crop
     return out
+
+def query_is_context(entry:dict)->dict:
+    "Tab. 5 D (no temporal query): the query is frame t again, so its motion cue is U↑ itself (−U↓ := U↑) and its depth D_t"
+    e = dict(entry)
+    if 'flow_fw' in e: e['flow_bw'] = -e['flow_fw']
+    if 'depth_t' in e: e['depth_t2'] = e['depth_t']
+    return e
 
 # %% ../nbs/04_cues.ipynb #84ac508c
 def sd_targets(feats0:Tensor, # (B,C,h,w) encoder patch features of the context crop c_0
@@ -925,6 +939,12 @@ class OnlineCues:
             self._meta[name] = dict(n_frames=self.videos.n_frames(name), frame_hw=[H, W], cue_hw=list(fit_max_side(H, W, self.max_side)))
         return self._meta[name]
 
+    def _pair_meta(self, name:str, t:int, t2:int)->dict:
+        m = self.meta(name); T = m['n_frames']
+        if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(t2 - t) <= self.max_delta):
+            raise IndexError(f"{type(self).__name__}.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
+        return m
+
     def missing(self)->list: return []
     def build(self, progress:bool=True, videos:list|None=None)->dict:
         "Nothing to build (interface of `CueCache`)"
@@ -936,9 +956,7 @@ class OnlineCues:
             frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
            )->dict: # as `CueCache.get`, float16 arrays
         "The cues of one pair, computed now: exactly the values `CueCache` stores for it"
-        m = self.meta(name); T, d = m['n_frames'], t2 - t
-        if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(d) <= self.max_delta):
-            raise IndexError(f"OnlineCues.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
+        m, d = self._pair_meta(name, t, t2), t2 - t
         if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
         self._make()
         out = {}
@@ -954,12 +972,87 @@ class OnlineCues:
     def __repr__(self): return f"OnlineCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
 
 
+# %% ../nbs/04_cues.ipynb #7a6df79c
+_RAGGED = ('frames', 'gt_depth', 'pair')  # per-pair values of a `StepCues` batch kept as lists (frame sizes differ between videos)
+
+def collate_pairs(items:list[dict])->dict:
+    "`default_collate`, except that the frames (and ground truth) a `StepCues` item carries stay a list: videos differ in size"
+    out = torch.utils.data.default_collate([{k: v for k, v in it.items() if k not in _RAGGED} for it in items])
+    return dict(out, **{k: [it[k] for it in items] for k in _RAGGED if k in items[0]})
+
+def _move_estimator(est, dev:torch.device):
+    "A torch estimator's network (and the device it feeds) moved to `dev`"
+    if hasattr(est, 'model'): est.model.to(dev)
+    if hasattr(est, 'device'): est.device = dev
+
+def _chunked(fn, n:int, *xs:Tensor)->Tensor:
+    "fn over the first dimension of xs, n at a time, concatenated"
+    return torch.cat([fn(*(x[i:i + n] for x in xs)) for i in range(0, len(xs[0]), n)])
+
+class StepCues(OnlineCues):
+    "The depth and flow cues of a whole batch, computed in the training step on its device: each estimator batched, no disk"
+    in_step = True
+
+    def __init__(self, *args, **kwargs): # as `OnlineCues`
+        super().__init__(*args, **kwargs)
+        self._needs_gt = 'depth' in self.cues and getattr(self.depth, 'needs_gt', False)
+
+    @property
+    def uses_torch(self)->bool: return False  # the workers only read frames: the estimators run in the main process
+
+    def __getstate__(self): return {**self.__dict__, 'flow': None, 'depth': None}  # nothing to compute in a worker
+
+    def get(self, name:str, # video name
+            t:int, # context frame index
+            t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
+            frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
+           )->dict: # frames (uint8 (2,h,w,3) tensor), pair (name, t, t2), gt_depth (estimators that need it), frame_hw, cue_hw
+        "What the step needs of one pair (its frames as read); nothing is computed here"
+        m = self._pair_meta(name, t, t2)
+        if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
+        out = dict(frames=torch.from_numpy(np.ascontiguousarray(frames)), pair=(name, t, t2))
+        if self._needs_gt: out['gt_depth'] = [_gt_depth_frame(self.videos, name, i) for i in (t, t2)]
+        return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
+
+    @torch.no_grad()
+    def entries(self, frames:list, # per pair: uint8 (2,h,w,3) tensor of frames t, t2 (sizes may differ between pairs)
+                dev, # device the estimators run on (the training step's)
+                pairs:list|None=None, # per pair: (video, t, t2), for estimators that need ground truth
+                gt_depth:list|None=None, # per pair: ground-truth depths of t, t2 (estimators that need it)
+               )->list[dict]: # per pair: float16 flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) on `dev`
+        "The cues of a batch of pairs, as `CueCache.get` returns them: the pairs of each frame size through each estimator together"
+        self._make(); dev = torch.device(dev)
+        for e in (self.flow, self.depth):
+            if e is not None: _move_estimator(e, dev)
+        out, groups = [{} for _ in frames], {}
+        for i, f in enumerate(frames): groups.setdefault(tuple(f.shape), []).append(i)
+        for idx in groups.values():
+            x = torch.stack([frames[i] for i in idx]).to(dev)  # (n,2,h,w,3) uint8
+            a, b, n = x[:, 0], x[:, 1], len(idx)
+            if 'flow' in self.cues:  # U↑ = flow(t → t2) and U↓ = flow(t2 → t) of every pair in one call
+                nchw = lambda y: y.permute(0, 3, 1, 2).float()  # (n,3,h,w) in [0,255]
+                f = _chunked(self.flow.flow_tensor, getattr(self.flow, 'max_batch', 2 * n),
+                             nchw(torch.cat([a, b])), nchw(torch.cat([b, a])))
+                f = px_to_norm(f.float()).half().contiguous()  # (2n,2,h,w), the cache's units, precision and layout
+                for j, i in enumerate(idx): out[i].update(flow_fw=f[j], flow_bw=f[n + j])
+            if 'depth' in self.cues:
+                if hasattr(self.depth, 'depth_tensor'):
+                    d = _chunked(self.depth.depth_tensor, self.depth.max_batch, torch.cat([a, b])).half().contiguous()  # (2n,1,h,w)
+                else:  # frame by frame (e.g. the noisy oracle, which needs each frame's ground truth)
+                    d = torch.stack([torch.from_numpy(_depth_frame(self.depth, self.videos, pairs[i][0], frames[i][k].numpy(),
+                                                                   pairs[i][1 + k], gt_depth[i][k] if gt_depth else None))
+                                     for k in (0, 1) for i in idx]).to(dev)
+                for j, i in enumerate(idx): out[i].update(depth_t=d[j], depth_t2=d[n + j])
+        return out
+
+    def __repr__(self): return f"StepCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
+
 # %% ../nbs/04_cues.ipynb #bff20d9d
 def _box_tensor(b:CropBox)->Tensor: return torch.tensor([b.y0, b.x0, b.h, b.w], dtype=torch.float32)
 
 class CuePairDataset(torch.utils.data.Dataset):
-    "Context/query crops of frame pairs with their depth and flow cues (Eq. 1 without the SD cue), cached or computed online"
-    def __init__(self, cache:CueCache|OnlineCues, # a built `CueCache`, or `OnlineCues` (its video folder is used)
+    "Context/query crops of frame pairs with their depth and flow cues (Eq. 1 without the SD cue), cached, online or in the step"
+    def __init__(self, cache:CueCache|OnlineCues, # a built `CueCache`, `OnlineCues` or `StepCues` (its video folder is used)
                  size:tuple=(224, 224), # output (h, w) of every crop
                  max_delta:int|None=None, # largest Δ sampled (default: the cache's)
                  crop_scale:tuple=(0.25, 1.0), # crop area range, relative to the largest box of the output's aspect
@@ -986,6 +1079,8 @@ class CuePairDataset(torch.utils.data.Dataset):
         self.size, self.crop_scale, self.no_crop, self.no_temporal = tuple(size), tuple(crop_scale), no_crop, no_temporal
         self.time_flip, self.seed, self.norm, self.items_per_video = time_flip, seed, norm, int(items_per_video)
         self.standardise_cues, self.epoch = standardise_cues, 0
+        self.in_step = getattr(cache, 'in_step', False)  # StepCues: items carry frames; `add_cues` computes the cues per batch
+        self.collate_fn = collate_pairs if self.in_step else None  # for the DataLoader (None: torch's default)
 
     def __len__(self): return len(self.names) * self.items_per_video
     def set_epoch(self, epoch:int): self.epoch = int(epoch)
@@ -1003,16 +1098,28 @@ class CuePairDataset(torch.utils.data.Dataset):
         ims = self.videos.frames(name, [t, t2], max_side=self.cache.max_side)  # one read (one decode of a video file) per pair
         e = dict(self.cache.get(name, t, t2, frames=ims), frame_hw=ims.shape[1:3])  # boxes are drawn on the frames as read
         img0, img1 = ims[0], ims[1]
-        if self.no_temporal:  # the query is frame t again: its motion cue is U↑ itself, i.e. −U↓ := U↑
+        if self.no_temporal:  # the query is frame t again (its cues: `query_is_context`)
             t2, img1 = t, img0
-            e = {**e, 'flow_bw': -np.asarray(e['flow_fw'], np.float32)} if 'flow_fw' in e else e
-            if 'depth_t' in e: e['depth_t2'] = e['depth_t']
+            if not self.in_step: e = query_is_context(e)
         H, W = img0.shape[:2]
         box0, box1 = self._box(H, W, rng), self._box(H, W, rng)
         x0, x1 = (crop_resize(img_to_tensor(im, self.norm)[None], b, self.size, mode='bilinear')[0]
                   for im, b in ((img0, box0), (img1, box1)))
-        return dict(img0=x0, img1=x1, **crop_cues(e, box0, box1, self.size, self.standardise_cues),
-                    box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
+        cues = {k: e[k] for k in _RAGGED if k in e} if self.in_step else crop_cues(e, box0, box1, self.size, self.standardise_cues)
+        return dict(img0=x0, img1=x1, **cues, box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
+
+    def add_cues(self, batch:dict, # a `StepCues` batch (`collate_pairs`): img0, img1, box0, box1 and the frames of each pair
+                )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on the device of img0, as the other sources give them
+        "The step's part of a `StepCues` batch: every pair's cues computed on the device (`StepCues.entries`) and cropped"
+        if not self.in_step: return batch
+        es = self.cache.entries(batch['frames'], batch['img0'].device, batch['pair'], batch.get('gt_depth'))
+        crops = []
+        for e, f, b0, b1 in zip(es, batch['frames'], batch['box0'], batch['box1']):
+            e = query_is_context(e) if self.no_temporal else e
+            crops.append(crop_cues(dict(e, frame_hw=tuple(f.shape[1:3])), CropBox(*map(int, b0.tolist())),
+                                   CropBox(*map(int, b1.tolist())), self.size, self.standardise_cues))
+        out = {k: v for k, v in batch.items() if k not in _RAGGED}
+        return dict(out, **{k: torch.stack([c[k] for c in crops]) for k in (crops[0] if crops else {})})
 
 
 # %% ../nbs/04_cues.ipynb #699eeffe

@@ -671,16 +671,23 @@ def _dav2_size(h:int, w:int, input_size:int)->tuple[int, int]:
 
 @patch
 @torch.no_grad()
+def infer_batch(self:DepthAnythingV2, imgs:Tensor, # uint8 (B,H,W,3) RGB images of one size, on any device
+                input_size:int=518, # lower bound of the network's input sides
+               )->Tensor: # float32 (B,H,W) relative disparity, on the model's device
+    "Relative disparity of a batch of same-size RGB images at their own resolution (one forward pass)"
+    dev = next(self.parameters()).device
+    x = img_to_tensor(imgs.to(dev), self.encoder.norm)  # (B,3,H,W)
+    H, W = x.shape[-2:]
+    x = F.interpolate(x, size=_dav2_size(H, W, input_size), mode='bicubic', align_corners=False)
+    with torch.autocast(dev.type, enabled=False):  # float32 as published, also inside an AMP training step
+        return F.interpolate(self(x)[:, None], size=(H, W), mode='bilinear', align_corners=True)[:, 0].float()
+
+@patch
 def infer(self:DepthAnythingV2, img:np.ndarray, # uint8 (H,W,3) RGB image
           input_size:int=518, # lower bound of the network's input sides
          )->np.ndarray: # float32 (H,W) relative disparity
-    "Relative disparity of one RGB image at its own resolution"
-    dev = next(self.parameters()).device
-    x = img_to_tensor(img, self.encoder.norm)[None].to(dev)
-    H, W = x.shape[-2:]
-    x = F.interpolate(x, size=_dav2_size(H, W, input_size), mode='bicubic', align_corners=False)
-    d = F.interpolate(self(x)[:, None], size=(H, W), mode='bilinear', align_corners=True)
-    return d[0, 0].float().cpu().numpy()
+    "Relative disparity of one RGB image at its own resolution (`infer_batch` of one)"
+    return self.infer_batch(torch.from_numpy(np.ascontiguousarray(img))[None], input_size)[0].cpu().numpy()
 
 def depth_anything_v2_estimator(path:str|Path, # local Depth Anything V2 checkpoint
                                 input_size:int=518, # lower bound of the network's input sides

@@ -40,7 +40,7 @@ class TrainCfg:
     cache_dir: str = '' # cue cache folder; '' = lila.cues.default_cache_dir(): $LILA_CACHE_DIR, else ~/.cache/lila/cues (choice: outside the dataset tree)
     size: int = 224 # side of the square input crops (multiple of 2*patch; FlowFeat config input_size 224, the paper does not say)
     max_side: int = 448 # frames are shrunk as read to this long side; cues are computed at this size; 0 = full resolution (choice: FlowFeat dataloader.py feeds 448-px frames; bounds RAM and cache)
-    cue_store: str = 'cache' # depth/flow cues: 'cache' (computed once, on disk) or 'online' (per sampled pair, no disk; same values) (choice: lila_bench gives both costs)
+    cue_store: str = 'step' # depth/flow cues: 'step' (per batch in the training step, estimators batched on its device, no disk), 'online' (per pair in the DataLoader workers, no disk) or 'cache' (computed once, on disk); the same values (choice: a cache of train_all_frames at max_side 448 is 2.0 TiB, lila_bench --cues)
     max_delta: int = 5 # temporal window: Delta is drawn from 1..max_delta per pair (choice: 5, the middle of the paper's Fig. 7 sweep 1-20, whose marked default is not legible in the text)
     crop_scale: tuple = (0.5, 0.75) # crop area scale range relative to the frame (FlowFeat config crop_range; the paper: 'aspect-preserving crops', no range)
     num_workers: int = 2 # DataLoader worker processes (choice: no effect on results)
@@ -324,7 +324,7 @@ def check_cue_estimators(cfg:TrainCfg):
 # %% ../nbs/08_train.ipynb #ab2af445
 from .model import LilaModel, RandomWeightsWarning
 from .loss import lila_loss, erm_loss, ERMHead, edge_loss, EDGE_NORMS
-from .cues import CueCfg, CueCache, OnlineCues, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps, default_cache_dir
+from .cues import CueCfg, CueCache, OnlineCues, StepCues, CuePairDataset, build_cue_maps, cue_channels, show_cue_maps, default_cache_dir
 from .data import VideoFolder
 
 def cue_cfg(cfg:TrainCfg)->CueCfg:
@@ -338,17 +338,18 @@ def make_model(cfg:TrainCfg)->LilaModel:
                      checkpoint=cfg.encoder_checkpoint or None, img_size=cfg.size, reassemble_dims=tuple(cfg.dec_dims) or None,
                      fusion=cfg.dec_fusion)
 
-CUE_STORES = ('cache', 'online')
+CUE_STORES = ('step', 'online', 'cache')
 
-def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues:
-    "The depth/flow cue source of the training videos: a `CueCache` built (or completed) if needed, or `OnlineCues`"
+def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
+    "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues`, or a `CueCache` built (or completed) if needed"
     if cfg.cue_store not in CUE_STORES: raise ValueError(f"cue_store must be one of {CUE_STORES}, got {cfg.cue_store!r}")
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
     kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
               flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None,
               depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
-    if cfg.cue_store == 'online' or not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # nothing to store
+    if not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # frames only: nothing to compute
+    if cfg.cue_store != 'cache': return (StepCues if cfg.cue_store == 'step' else OnlineCues)(videos, **kw)
     cache = CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw)
     cache.build(progress=progress)
     return cache
@@ -609,7 +610,7 @@ def _loader(ds, cfg:TrainCfg, start:int, rank:int, world:int):
     spawn = cfg.num_workers > 0 and torch.cuda.is_available() and getattr(getattr(ds, 'cache', None), 'uses_torch', False)
     return torch.utils.data.DataLoader(ds, batch_size=b, sampler=StepSampler(start, b, rank, world),
                                        num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0,
-                                       pin_memory=torch.cuda.is_available(),
+                                       pin_memory=torch.cuda.is_available(), collate_fn=getattr(ds, 'collate_fn', None),
                                        worker_init_fn=_WorkerSignals() if cfg.num_workers else None,
                                        multiprocessing_context='spawn' if spawn else None)  # CUDA estimators cannot run in forked workers
 
@@ -643,6 +644,7 @@ def _next_batch(loader):
         raise err from None
 
 def _to(batch:dict, dev:torch.device, channels_last:bool)->dict:
+    "The tensors of a batch on the device (4-D float ones channels-last if asked)"
     out = {}
     for k, v in batch.items():
         if isinstance(v, Tensor):
@@ -650,6 +652,11 @@ def _to(batch:dict, dev:torch.device, channels_last:bool)->dict:
             if channels_last and v.ndim == 4 and v.is_floating_point(): v = v.contiguous(memory_format=torch.channels_last)
         out[k] = v
     return out
+
+def _device_batch(ds, batch:dict, dev:torch.device, channels_last:bool)->dict:
+    "A loader batch on the device, with the cues a `StepCues` dataset computes in the step (`CuePairDataset.add_cues`)"
+    batch = _to(batch, dev, channels_last)
+    return _to(ds.add_cues(batch), dev, channels_last) if getattr(ds, 'in_step', False) else batch
 
 def _lr_lambda(cfg:TrainCfg):
     def f(step):
@@ -830,7 +837,7 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
     log = _Logger(out, start, rank == 0)
-    dl = _loader(obj.dataset(data), cfg, start, rank, world); loader = iter(dl)
+    ds = obj.dataset(data); dl = _loader(ds, cfg, start, rank, world); loader = iter(dl)
     held.callback(_release_workers, dl)
     history, wait, t_start = [], 0., time.perf_counter()
     bar = tqdm(range(start, cfg.iters), initial=start, total=cfg.iters, disable=not (cfg.progress and rank == 0),
@@ -843,7 +850,7 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     with stop.deferred():  # a signal ends the current step, then the loop, at a step boundary
         for step in bar:
             t0 = time.perf_counter(); batch = _next_batch(loader); t1 = time.perf_counter()
-            batch = dict(_to(batch, dev, fp['channels_last']), step=step)
+            batch = dict(_device_batch(ds, batch, dev, fp['channels_last']), step=step)  # StepCues: the cues computed here
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=fp['amp']):
                 res = net(batch)
             if not torch.isfinite(res['loss']): raise FloatingPointError(f"non-finite loss at step {step + 1}: {_scalars(res)}")
@@ -876,7 +883,8 @@ def step_gradients(cfg:TrainCfg, # configuration (batch_size is global)
     "Gradients of one step of the first batch (averaged over ranks under DDP)"
     obj = make_objective(cfg)
     ds = obj.dataset(_training_data(obj, cfg, rank, world))
-    batch = dict(next(iter(_loader(ds, dataclasses.replace(cfg, num_workers=0), 0, rank, world))), step=0)
+    batch = dict(_device_batch(ds, next(iter(_loader(ds, dataclasses.replace(cfg, num_workers=0), 0, rank, world))),
+                               torch.device('cpu'), False), step=0)
     if fast_path(cfg, torch.device('cpu'))['channels_last']: obj.to(memory_format=torch.channels_last)  # as `train` does before DDP
     net = nn.parallel.DistributedDataParallel(obj) if world > 1 else obj
     net(batch)['loss'].backward()
