@@ -25,9 +25,11 @@ bench: $(STAMP)
 	$(BIN)/lila_bench $(ARGS)
 
 # On a CUDA machine: s/iteration, memory, FLOPs and MFU at the paper config (224², batch 32) for ViT-S/B/L with the
-# cue pipeline, plus the before/after pair for ViT-S and PAMR under load (nbs/17_bench.ipynb). Report: runs/bench-gpu/.
+# cue pipeline, plus the before/after pair for ViT-S and PAMR under load; then the cue estimators (SEA-RAFT, Depth
+# Anything V2) per call and batched as cue_store=step runs them (nbs/17_bench.ipynb). Report: runs/bench-gpu/.
 bench-gpu: $(STAMP)
 	$(BIN)/lila_bench --device cuda --paper --out runs/bench-gpu $(ARGS)
+	$(BIN)/lila_bench --cues --device cuda --out runs/bench-gpu
 
 # Library in sync with the notebooks, notebooks clean, notebook tests, import smoke test.
 test: $(STAMP)

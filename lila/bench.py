@@ -19,18 +19,19 @@ from .pamr import PAMR, CoarseToFinePAMR, pamr_impl
 from .loss import ridge_fit, ridge_apply, downsample_context, cue_loss, valid_pixels
 from .cues import build_cue_maps
 from .scenes import make_demo_world
-from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_dir, fast_path, _loader, _to
+from .train import TrainCfg, make_cfg, make_objective, cue_cache, check_output_dir, fast_path, _loader, _to, _device_batch
 from torch.utils.flop_counter import FlopCounterMode
 from torch.utils._python_dispatch import TorchDispatchMode
 from .vos import propagate, propagate_dense
 
 # %% auto #0
-__all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CUES', 'BEFORE', 'BENCH_CONFIGS',
-           'PAPER_BACKBONES', 'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory', 'machine_info',
-           'count_ops', 'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer', 'train_step',
-           'time_calls_all', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed', 'pamr_load_spread',
-           'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion', 'flow_throughput', 'knn_step',
-           'knn_propagation', 'cue_pipeline', 'bench', 'check_targets', 'report_md', 'write_report', 'lila_bench']
+__all__ = ['PEAK_BF16_TFLOPS', 'STAGES', 'SUB_STAGES', 'BENCH_ESTIMATORS', 'KNN_IMPLS', 'YTVOS_TRAIN', 'BENCH_CUES', 'BEFORE',
+           'BENCH_CONFIGS', 'PAPER_BACKBONES', 'CPU_PAPER_BATCH', 'EXTRA_SECTIONS', 'StageClock', 'PeakMemory',
+           'machine_info', 'count_ops', 'count_kernels', 'count_flops', 'device_peak', 'busy_machine', 'module_timer',
+           'train_step', 'time_calls_all', 'time_calls', 'time_call', 'train_stages', 'plot_stages', 'pamr_speed',
+           'pamr_load_spread', 'ridge_scaling', 'inference_throughput', 'decoder_variants', 'decoder_fusion',
+           'bench_estimator', 'flow_throughput', 'knn_step', 'knn_propagation', 'cue_pipeline', 'bench',
+           'check_targets', 'report_md', 'write_report', 'lila_bench']
 
 # %% ../nbs/17_bench.ipynb #7fc94a67
 def _sync(dev:torch.device):
@@ -162,7 +163,7 @@ def busy_machine(n:int=1, # busy processes (each holds one core)
         for p in procs: p.wait(10)
 
 # %% ../nbs/17_bench.ipynb #e297c400
-STAGES = dict(data='data/cue loading (next(loader) + copy to device)', encoder='encoder forward (frozen ViT, both crops)',
+STAGES = dict(data='data/cue loading (next(loader) + copy to device; cue_store=step: + its cues)', encoder='encoder forward (frozen ViT, both crops)',
               decoder_fwd='decoder forward', cue_maps='cue maps (SD: PCA + PAMR; depth, flow)',
               pamr='… of which coarse-to-fine PAMR', ridge_fit='ridge fit (Eq. 2, forward)',
               loss='loss (apply W*, L1 + edge-aware gradient, forward)', ridge_loss_bwd='ridge + loss backward',
@@ -268,7 +269,7 @@ def train_stages(cfg:TrainCfg, # configuration (backbone, size, batch_size, num_
     loader = iter(_loader(ds, cfg, 0, 0, 1))
     rows, peak = [], 0.
     def step(clock):
-        with clock('data'): batch = _to(next(loader), dev, fp['channels_last'])
+        with clock('data'): batch = _device_batch(ds, next(loader), dev, fp['channels_last'])  # cue_store=step: its cues too
         return train_step(obj, batch, opt, clock, amp=fp['amp'])
     # FLOPs of one (uncounted) iteration; its PAMR runs the reference implementation because FlopCounterMode counts
     # the fused PAMR's sparse products as if they were dense
@@ -484,6 +485,30 @@ def _fusion_md(res:dict)->list[str]:
             f"DPT's / FlowFeat's time in it: **{d['ratio']:.2f}×**. Taps of `{d['backbone']}` for {d['batch']} crops at {d['size']}².", '']
 
 # %% ../nbs/17_bench.ipynb #06e6ea6e
+_SEA_BENCH = dict(sea_raft_s='spring-S', sea_raft_m='spring-M', sea_raft_m_full='sintel-M')  # benchmark name → SEA-RAFT config
+BENCH_ESTIMATORS = ('dis', 'dis_fast', 'raft', 'raft_small', *_SEA_BENCH, 'noisy_oracle',
+                    'depth_anything_v2_vits', 'depth_anything_v2_vitb', 'depth_anything_v2_vitl')
+
+def bench_estimator(name:str, # a `BENCH_ESTIMATORS` name
+                    device:str|torch.device='cpu', # where a torch estimator runs (DIS and the noisy oracle: the CPU)
+                    max_batch:int=8, # pairs (flow) or frames (depth) per forward pass
+                   )->tuple[str, object]: # kind ('flow' or 'depth'), the `lila.cues` estimator
+    "A cue estimator of `lila.cues` by benchmark name; the networks have random weights (their speed is the architecture's)"
+    from lila.cues import DISFlow, RAFTFlow, SeaRaftFlow, NoisyOracleDepth, DepthAnythingV2Depth
+    from lila.sea_raft import SeaRaft
+    from lila.model import DepthAnythingV2
+    if name not in BENCH_ESTIMATORS: raise KeyError(f"unknown estimator(s) [{name!r}]; valid: {list(BENCH_ESTIMATORS)}")
+    torch.manual_seed(0)
+    if name.startswith('dis'): return 'flow', DISFlow('fast' if name == 'dis_fast' else 'medium')
+    if name.startswith('raft'):
+        from torchvision.models.optical_flow import raft_large, raft_small
+        return 'flow', RAFTFlow.from_module((raft_small if name == 'raft_small' else raft_large)(weights=None), device=device, max_batch=max_batch)
+    if name in _SEA_BENCH: return 'flow', SeaRaftFlow.from_module(SeaRaft(_SEA_BENCH[name]), device=device, max_batch=max_batch)
+    if name == 'noisy_oracle': return 'depth', NoisyOracleDepth()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RandomWeightsWarning)
+        return 'depth', DepthAnythingV2Depth.from_module(DepthAnythingV2(name.rsplit('_', 1)[1]), device=device, max_batch=max_batch)
+
 def flow_throughput(size:tuple=(256, 320), # frame (H, W): ≥ 242 px per side, so that SEA-RAFT's Spring settings need no upsampling
                     batch:int=4, # pairs per `est.batch` call (one forward for the learned estimators)
                     reps:int=2, # timed calls (median)
@@ -491,25 +516,17 @@ def flow_throughput(size:tuple=(256, 320), # frame (H, W): ≥ 242 px per side, 
                     device:str|torch.device='cpu', # where the learned estimators run (DIS: always the CPU)
                    )->list[dict]: # estimator, settings, size, batch, s_per_call, pairs_per_s
     "Frame pairs per second of each flow estimator of `lila.cues`, random weights for the learned ones"
-    from lila.cues import DISFlow, RAFTFlow, SeaRaftFlow
-    from lila.sea_raft import SeaRaft
-    make = dict(dis=lambda: DISFlow('medium'),
-                raft=lambda: RAFTFlow.from_module(__import__('torchvision.models.optical_flow', fromlist=['x']).raft_large(weights=None),
-                                                  device=device, max_batch=batch),
-                sea_raft_s=lambda: SeaRaftFlow.from_module(SeaRaft('spring-S'), device=device, max_batch=batch),
-                sea_raft_m=lambda: SeaRaftFlow.from_module(SeaRaft('spring-M'), device=device, max_batch=batch),
-                sea_raft_m_full=lambda: SeaRaftFlow.from_module(SeaRaft('sintel-M'), device=device, max_batch=batch))
-    bad = [e for e in estimators if e not in make]
-    if bad: raise KeyError(f"flow_throughput: unknown estimator(s) {bad}; valid: {list(make)}")
+    flows = [e for e in BENCH_ESTIMATORS if not e.startswith(('noisy', 'depth'))]
+    bad = [e for e in estimators if e not in flows]
+    if bad: raise KeyError(f"flow_throughput: unknown estimator(s) {bad}; valid: {flows}")
     H, W = size
     g = np.random.default_rng(0)
     tex = cv2.GaussianBlur((g.random((H + 8, W + 8, 3)) * 255).astype(np.uint8), (0, 0), 2.0)
     pairs = [(np.ascontiguousarray(np.roll(tex, i, 0)[:H, :W]), np.ascontiguousarray(np.roll(tex, i + 3, 1)[2:H + 2, :W]))
              for i in range(batch)]
     rows = []
-    torch.manual_seed(0)
     for name in estimators:
-        est = make[name]()
+        _, est = bench_estimator(name, device, batch)
         s = time_call(lambda: est.batch(pairs), reps=reps, warmup=1, device=getattr(est, 'device', 'cpu'))
         rows.append(dict(estimator=name, settings={k: v for k, v in est.settings.items() if k != 'ckpt'},
                          device=str(getattr(est, 'device', 'cpu')), size=[H, W], batch=batch, s_per_call=s, pairs_per_s=batch / s))
@@ -568,20 +585,39 @@ def knn_propagation(h:int=60, w:int=107, # feature grid (480×854 at stride 8)
 # %% ../nbs/17_bench.ipynb #33d1e0f1
 YTVOS_TRAIN = dict(videos=3471, frames_5fps=94588, step=5, hw=(720, 1280))  # YouTube-VOS train: see the text above for sources
 
+def _or_dash(x, fmt:str)->str: return '–' if x is None else format(x, fmt)
+
+def _estimator_times(name:str, a:np.ndarray, b:np.ndarray, gt:np.ndarray, pairs:int, reps:int, dev:torch.device)->dict:
+    "Seconds per flow or depth of one estimator: one call per pair/frame (cache, online) and batched as `StepCues` runs it"
+    from lila.cues import _chunked
+    kind, est = bench_estimator(name, dev, max_batch=2 * pairs)
+    net = hasattr(est, 'model')
+    if kind == 'flow':
+        single = lambda: est(a, b)
+        x0, x1 = (torch.from_numpy(np.stack([u, v] * pairs)).permute(0, 3, 1, 2).float().to(dev if net else 'cpu') for u, v in ((a, b), (b, a)))
+        batched = lambda: _chunked(est.flow_tensor, getattr(est, 'max_batch', 2 * pairs), x0, x1)
+    else:
+        single = lambda: est(a, gt=gt, key='x')
+        u8 = torch.from_numpy(np.stack([a, b] * pairs)).to(dev if net else 'cpu')
+        batched = ((lambda: _chunked(est.depth_tensor, est.max_batch, u8)) if hasattr(est, 'depth_tensor')
+                   else (lambda: [est(f, gt=gt, key='x') for f in u8.numpy()]))  # no batched form: one frame at a time
+    t = time_calls(dict(single=single, batched=batched), reps=reps, warmup=1, device=dev if net else 'cpu')
+    return dict(estimator=name, kind=kind, device=str(dev) if net else 'cpu', ms_per_call=1000 * t['single'],
+                ms_batched=1000 * t['batched'] / (2 * pairs), batched_calls=2 * pairs,
+                gflop_per_call=count_flops(single) / 1e9 if net else None)
+
 def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are computed and stored at
                  max_delta:int=5, # TrainCfg.max_delta
                  frame_hw:tuple=(720, 1280), # size of the dataset's frames (YouTube-VOS: mostly 720p)
                  n_frames:int|None=None, # frames of the training set; None = YouTube-VOS train_all_frames (≈ 5 × 94,588)
-                 iters:int=30000, batch:int=32, # training length, for the online path's cost (paper supp.: 30k × 32)
-                 estimators:tuple=('dis', 'noisy_oracle', 'raft_small', 'depth_anything_v2_vits'), # what to time
-                 reps:int=3, # timed calls per estimator (after one warm-up call)
+                 iters:int=30000, batch:int=32, # training length and pairs per iteration (paper supp.: 30k × 32)
+                 estimators:tuple=('dis', 'noisy_oracle', 'sea_raft_m', 'depth_anything_v2_vits'), # `BENCH_ESTIMATORS` to time
+                 pairs:int=4, # pairs of the batched calls (2·pairs flows or depths per measurement; the step runs 2·batch)
+                 reps:int=3, # timed calls per estimator and mode (after one warm-up call)
                  device=None, # device of the torch estimators (None: CUDA when available)
-                )->dict: # bytes (per frame, total), throughput (per estimator), projection (hours), md (Markdown tables)
-    "Bytes per frame of each cue layout, cue throughput per estimator at `max_side`, and the projected cost for YouTube-VOS"
-    import cv2
+                )->dict: # bytes (per frame, total), throughput (per estimator), projection (hours, s/iteration), md (Markdown tables)
+    "Bytes per frame of each cue store, cue throughput per estimator at `max_side` (per call and batched), and the projected cost for YouTube-VOS"
     from lila.data import fit_max_side
-    from lila.cues import DISFlow, NoisyOracleDepth, RAFTFlow
-    from lila.model import DepthAnythingV2, RandomWeightsWarning
     dev = get_device(device)
     h, w = fit_max_side(*frame_hw, max_side)
     N = int(n_frames or YTVOS_TRAIN['frames_5fps'] * YTVOS_TRAIN['step'])
@@ -589,61 +625,39 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
     layouts = [('cache, full resolution (depth + flow, every Δ)', 2 * H * W * (1 + 4 * max_delta)),
                (f'cache, max_side={max_side} (depth + flow, every Δ)', 2 * h * w * (1 + 4 * max_delta)),
                (f'cache, max_side={max_side}, cues=sd,flow (flow only)', 2 * h * w * 4 * max_delta),
-               ('online (cue_store=online): nothing stored', 0)]
+               ('cue_store=step or online: nothing stored', 0)]
     bytes_rows = [dict(layout=n, bytes_per_frame=b, total_tib=b * N / 2**40) for n, b in layouts]
     rng = np.random.default_rng(0)
     tex = cv2.GaussianBlur((rng.random((h + 8, w + 8, 3)) * 255).astype(np.uint8), (0, 0), 2)
     a, b = np.ascontiguousarray(tex[:h, :w]), np.ascontiguousarray(tex[3:h + 3, 5:w + 5])
     gt = (2 + rng.random((h, w))).astype(np.float32)
-    tmp = Path(tempfile.mkdtemp())
-    def make(name):
-        if name == 'dis': return 'flow', DISFlow()
-        if name == 'dis_fast': return 'flow', DISFlow('fast')
-        if name == 'noisy_oracle': e = NoisyOracleDepth(); return 'depth', (lambda img: e(img, gt=gt, key='x'))
-        if name in ('raft_small', 'raft_large'):
-            from torchvision.models.optical_flow import raft_small, raft_large
-            torch.manual_seed(0); torch.save((raft_small if name == 'raft_small' else raft_large)(weights=None).state_dict(), tmp / f'{name}.pth')
-            return 'flow', RAFTFlow(tmp / f'{name}.pth', variant=name.split('_')[1], device=dev)
-        if name.startswith('depth_anything_v2_'):
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore', RandomWeightsWarning); m = DepthAnythingV2(name.rsplit('_', 1)[1]).to(dev)
-            return 'depth', (lambda img: m.infer(img, 518))
-        raise KeyError(f"cue_pipeline: unknown estimator {name!r}")
-    thr = []
-    for name in estimators:
-        kind, est = make(name)
-        call = (lambda: est(a, b)) if kind == 'flow' else (lambda: est(a))
-        call(); _sync(dev)
-        ts = []
-        for _ in range(reps):
-            t0 = time.perf_counter(); call(); _sync(dev); ts.append(time.perf_counter() - t0)
-        s = _median(ts)
-        thr.append(dict(estimator=name, kind=kind, ms_per_call=1000 * s, calls_per_s=1 / s,
-                        device=str(dev) if name.startswith(('raft', 'depth_anything')) else 'cpu'))
-    shutil.rmtree(tmp, ignore_errors=True)
-    # work: a cache computes every frame's depth and both flows of every pair with Δ ≤ max_delta once;
-    # online computes 2 depths and 2 flows per sampled pair, iters × batch pairs per run
-    n_flow_cache, n_depth_cache = 2 * max_delta * N, N
-    n_pairs = iters * batch
+    thr = [_estimator_times(n, a, b, gt, pairs, reps, dev) for n in estimators]
+    # work: a cache computes every frame's depth and both flows of every pair with Δ ≤ max_delta once, one call each;
+    # online computes 2 depths and 2 flows per sampled pair, one call each, in the workers; step the same work, batched
+    n_flow_cache, n_depth_cache, n_pairs = 2 * max_delta * N, N, iters * batch
     proj = []
     for f in (r for r in thr if r['kind'] == 'flow'):
         for d in (r for r in thr if r['kind'] == 'depth'):
-            tf, td = f['ms_per_call'] / 1000, d['ms_per_call'] / 1000
-            proj.append(dict(flow=f['estimator'], depth=d['estimator'],
-                             cache_hours=(n_flow_cache * tf + n_depth_cache * td) / 3600,
-                             online_hours=(2 * n_pairs * (tf + td)) / 3600, online_s_per_iter=2 * batch * (tf + td)))
+            tf, td, bf, bd = (x / 1000 for x in (f['ms_per_call'], d['ms_per_call'], f['ms_batched'], d['ms_batched']))
+            gf = [x['gflop_per_call'] for x in (f, d) if x['gflop_per_call'] is not None]
+            proj.append(dict(flow=f['estimator'], depth=d['estimator'], cache_hours=(n_flow_cache * tf + n_depth_cache * td) / 3600,
+                             online_s_per_iter=2 * batch * (tf + td), step_s_per_iter=2 * batch * (bf + bd),
+                             step_hours=iters * 2 * batch * (bf + bd) / 3600, step_tflop_per_iter=2 * batch * sum(gf) / 1000 if gf else None))
     md = [f"Cue pipeline at {h}x{w} (max_side={max_side}, frames {H}x{W}), max_delta={max_delta}, {N:,} frames, "
           f"{iters:,} iterations x {batch} pairs; torch estimators on {dev}, random weights (speed only).", '',
-          '| layout | bytes per frame | total (TiB) |', '|---|---:|---:|']
+          '| store | bytes per frame | total (TiB) |', '|---|---:|---:|']
     md += [f"| {r['layout']} | {r['bytes_per_frame']:,} | {r['total_tib']:.2f} |" for r in bytes_rows]
-    md += ['', '| estimator | kind | device | ms per call | calls/s |', '|---|---|---|---:|---:|']
-    md += [f"| {r['estimator']} | {r['kind']} | {r['device']} | {r['ms_per_call']:.1f} | {r['calls_per_s']:.1f} |" for r in thr]
-    md += ['', '| flow + depth | cache build (h, once) | online (h per run) | online s/iter |', '|---|---:|---:|---:|']
-    md += [f"| {r['flow']} + {r['depth']} | {r['cache_hours']:.1f} | {r['online_hours']:.1f} | {r['online_s_per_iter']:.2f} |" for r in proj]
+    md += ['', f'| estimator | kind | device | GFLOP per call | ms per call | ms per call, batched ({2 * pairs} in one call) |',
+           '|---|---|---|---:|---:|---:|']
+    md += [f"| {r['estimator']} | {r['kind']} | {r['device']} | {_or_dash(r['gflop_per_call'], '.1f')} | "
+           f"{r['ms_per_call']:.1f} | {r['ms_batched']:.1f} |" for r in thr]
+    md += ['', '| flow + depth | cache build (h, once) | online: cue work s/iter | step: s/iter (batched) | step: h per run | step: TFLOP/iter |',
+           '|---|---:|---:|---:|---:|---:|']
+    md += [f"| {r['flow']} + {r['depth']} | {r['cache_hours']:.1f} | {r['online_s_per_iter']:.2f} | {r['step_s_per_iter']:.2f} | "
+           f"{r['step_hours']:.1f} | {_or_dash(r['step_tflop_per_iter'], '.2f')} |" for r in proj]
     return dict(cue_hw=(h, w), n_frames=N, bytes=bytes_rows, throughput=thr, projection=proj,
                 work=dict(cache_flows=n_flow_cache, cache_depths=n_depth_cache, online_flows=2 * n_pairs, online_depths=2 * n_pairs),
                 md='\n'.join(md))
-
 
 # %% ../nbs/17_bench.ipynb #2f87fff3
 BENCH_CUES = dict(flow='dis', depth='noisy_oracle', cue_store='cache', sd_dim=32)  # the embedded world's estimators; SD width as measured so far (the paper's full width, sd_dim=0, is 12x the PAMR work)
@@ -927,15 +941,15 @@ def _parser()->argparse.ArgumentParser:
     p.add_argument('--paper', action='store_true', help='only the paper config (224², batch 32) for ViT-S/B/L with the cue pipeline: '
                    's/iteration, memory, FLOPs, MFU; plus the before settings for ViT-S and PAMR under load')
     p.add_argument('--paper-batch', type=int, default=None, help=f'batch of the paper config (default 32 on CUDA, {CPU_PAPER_BATCH} on a CPU)')
-    p.add_argument('--cues', action='store_true', help='only the cue pipeline: bytes per frame, estimator throughput, YouTube-VOS projection (cues.md)')
+    p.add_argument('--cues', action='store_true', help='only the cue pipeline: bytes per frame, estimator throughput per call and batched, YouTube-VOS projection (cues.md)')
     return p
 
 def lila_bench(argv:list[str]|None=None):
     "Command-line entry point: `lila_bench [--quick] [--out DIR] [--device cuda|cpu]`"
     args = _parser().parse_args(argv)
     if args.cues:  # the cue-pipeline section alone (see `cue_pipeline`)
-        r = cue_pipeline(estimators=('dis', 'noisy_oracle') if args.quick else ('dis', 'noisy_oracle', 'raft_small', 'depth_anything_v2_vits'),
-                         reps=1 if args.quick else 3, device=args.device)
+        cuda = get_device(args.device).type == 'cuda'  # a GPU runs the step's batch of a paper iteration (32 pairs) in one go
+        r = cue_pipeline(**(dict(estimators=('dis', 'noisy_oracle'), reps=1) if args.quick else {}), pairs=32 if cuda else 2, device=args.device)
         Path(args.out).mkdir(parents=True, exist_ok=True); atomic_write(Path(args.out) / 'cues.md', r['md'] + '\n')
         print(r['md']); return
     try: res = bench(args.quick, args.device, args.out, paper=args.paper, paper_batch=args.paper_batch)

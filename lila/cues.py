@@ -24,7 +24,7 @@ __all__ = ['DIS_PRESETS', 'FLOW_ESTIMATORS', 'DEPTH_ESTIMATORS', 'CUE_MODALITIES
            'CUE_CACHE_ENV', 'file_digest', 'DISFlow', 'RAFTFlow', 'SeaRaftFlow', 'get_flow_estimator', 'px_to_norm',
            'norm_to_px', 'NoisyOracleDepth', 'DepthAnythingV2Depth', 'get_depth_estimator', 'standardise', 'pair_pca',
            'refine_features', 'CueCfg', 'cue_channels', 'crop_cues', 'query_is_context', 'sd_targets', 'build_cue_maps',
-           'default_cache_dir', 'BuildLock', 'CueCache', 'OnlineCues', 'collate_pairs', 'StepCues', 'CuePairDataset',
+           'default_cache_dir', 'CueCache', 'OnlineCues', 'collate_pairs', 'StepCues', 'CuePairDataset',
            'show_cue_maps', 'load_sea_raft']
 
 # %% ../nbs/04_cues.ipynb #c1bd184a
@@ -339,6 +339,15 @@ class DepthAnythingV2Depth:
         self.model = load_depth_anything_v2(self.ckpt).to(get_device(device))
         self._digest, self.max_batch = file_digest(self.ckpt), int(max_batch)
 
+    @classmethod
+    def from_module(cls, model, # a `lila.model.DepthAnythingV2` network
+                    input_size:int=518, device=None, max_batch:int=16):
+        "The estimator around an in-memory network (e.g. random weights, for benchmarks); no checkpoint file"
+        self = cls.__new__(cls)
+        self.ckpt, self.input_size, self.max_batch = None, int(input_size), int(max_batch)
+        self.model, self._digest = model.eval().requires_grad_(False).to(get_device(device)), _module_digest(model)
+        return self
+
     @property
     def settings(self)->dict: return dict(name='depth_anything_v2', input_size=self.input_size, ckpt=self._digest)
 
@@ -552,52 +561,6 @@ def _atomic_json(path:Path, obj):
     "Write JSON so that readers see the old file or the complete new one, never a partial file"
     atomic_write(path, json.dumps(obj, indent=1, default=str))
 
-from .core import _pid_alive  # one liveness check for every lock
-
-class BuildLock:
-    "An exclusive lock file: a second holder is refused with the first one's pid; a lock left by a dead process is taken over"
-    def __init__(self, path, # lock file (created)
-                 who:str='CueCache', # named in messages
-                ):
-        self.path, self.who, self.held = Path(path), who, False
-
-    def _owner(self)->dict|None:
-        try: return json.loads(self.path.read_text())
-        except FileNotFoundError: return None
-        except (OSError, json.JSONDecodeError): return {}  # empty or garbled: its writer died between create and write
-
-    def acquire(self):
-        import socket
-        me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
-        for _ in range(3):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-                with os.fdopen(fd, 'w') as f: json.dump(me, f)
-                self.held = True; return self
-            except FileExistsError: pass
-            o = self._owner()
-            if o is None: continue  # released meanwhile: try again
-            pid, host = o.get('pid'), o.get('host')
-            if pid and host == me['host'] and _pid_alive(int(pid)):
-                raise RuntimeError(f"{self.who}: {self.path.parent} is being built by pid {pid} on {host} since {o.get('since')} "
-                                   f"(lock {self.path}); wait for it, or delete the lock if that process is gone")
-            if pid and host != me['host']:
-                raise RuntimeError(f"{self.who}: {self.path.parent} is locked by pid {pid} on host {host} since {o.get('since')} "
-                                   f"(lock {self.path}); wait for it, or delete the lock if that process is gone")
-            warnings.warn(f"{self.who}: taking over the stale lock {self.path} (pid {pid or '?'} is gone)")
-            try: self.path.unlink()
-            except FileNotFoundError: pass
-        raise RuntimeError(f"{self.who}: could not take the lock {self.path}; delete it if no build is running")
-
-    def release(self):
-        if self.held:
-            try: self.path.unlink()
-            except FileNotFoundError: pass
-            self.held = False
-
-    def __enter__(self): return self.acquire()
-    def __exit__(self, *a): self.release()
-
 
 # %% ../nbs/04_cues.ipynb #5c2c2b47
 _CACHE_CUES = ('depth', 'flow')  # the modalities a cue cache can hold (the SD cue comes from the encoder, per batch)
@@ -808,7 +771,7 @@ def build(self:CueCache, progress:bool=True, # show the disk estimate and a prog
     "Compute the cues of every video that is not completely (or intactly) cached, under a lock; complete videos are left alone"
     names = list(videos if videos is not None else self.videos.videos)
     if all(self.meta(v) is not None for v in names): return dict(built=[], skipped=len(names), seconds={})
-    with BuildLock(self.dir / 'build.lock', 'CueCache'):
+    with FolderLock(self.dir, 'cue cache'):  # one builder at a time (see below)
         self._meta.clear()  # another builder may have completed videos while we waited
         todo = [v for v in names if self.meta(v) is None]
         for v in todo:
