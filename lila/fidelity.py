@@ -15,7 +15,8 @@ from .cues import CueCfg
 # %% auto #0
 __all__ = ['PAPER_PRESET', 'MOSIC_PRESET', 'NOT_HYPER', 'MOSIC_ONLY', 'DEVIATIONS', 'MOSIC_NOT_EXPRESSIBLE', 'PROTOCOL',
            'MEASURED_VARIANTS', 'MEASURE_REF', 'MEASURE_METRICS', 'source_kind', 'fidelity_rows', 'cue_rows',
-           'fidelity_table', 'protocol_table', 'presets_table', 'measure_defaults', 'measurement_table']
+           'fidelity_table', 'protocol_table', 'presets_table', 'measure_defaults', 'paired_differences',
+           'measurement_table', 'plot_measurements']
 
 # %% ../nbs/20_fidelity.ipynb #c2266a72
 PAPER_PRESET = 'lila_vits14'  # the paper's main experiment: TrainCfg's defaults follow it
@@ -177,12 +178,29 @@ def measure_defaults(out:str|Path, # work folder: world, runs, results.json (res
             resf.write_text(json.dumps(res, indent=1, default=str))
     return res
 
+def _by_variant(res:dict)->dict:
+    "variant → seed → metrics"
+    by = {}
+    for r in res.values(): by.setdefault(r['variant'], {})[r['seed']] = r['metrics']
+    return by
+
+def paired_differences(res:dict, # `measure_defaults` output (or the committed JSON)
+                       ref:str=MEASURE_REF, # the variant the differences are taken against
+                      )->dict: # variant → (task, key) → per-seed differences (seeds both ran), better direction positive
+    "Each variant minus `ref`, seed by seed, in the better direction of each metric (lower RMSE counts positive)"
+    by = _by_variant(res)
+    out = {}
+    for v in [v for v in MEASURED_VARIANTS if v in by and v != ref and ref in by]:
+        common = sorted(sd for sd in by[v] if sd in by[ref])
+        out[v] = {(t, k): np.array([(by[v][sd][t][k] - by[ref][sd][t][k]) * s * (-1 if low else 1) for sd in common])
+                  for t, k, s, low in MEASURE_METRICS}
+    return out
+
 def measurement_table(res:dict, # `measure_defaults` output (or the committed JSON)
                       ref:str=MEASURE_REF, # the variant the differences are taken against
                      )->str:
     "Markdown: mean ± std over seeds per variant and metric, and the paired difference to `ref` (better direction positive)"
-    by = {}
-    for r in res.values(): by.setdefault(r['variant'], {})[r['seed']] = r['metrics']
+    by, pd = _by_variant(res), paired_differences(res, ref)
     cols = MEASURE_METRICS
     head = '| variant | seeds | ' + ' | '.join(f'{t} {k}' + (' ↓' if low else '') for t, k, _, low in cols) + ' | vs ref (paired, + = better) |'
     lines = [head, '|' + '---|' * (len(cols) + 3)]
@@ -192,11 +210,31 @@ def measurement_table(res:dict, # `measure_defaults` output (or the committed JS
         for t, k, s, low in cols:
             x = np.array([by[v][sd][t][k] * s for sd in seeds])
             cells.append(f'{x.mean():.2f} ± {x.std(ddof=1):.2f}' if len(x) > 1 else f'{x.mean():.2f}')
-        diffs = []
-        if v != ref and ref in by:
-            common = [sd for sd in seeds if sd in by[ref]]
-            for t, k, s, low in cols:
-                dd = np.array([(by[v][sd][t][k] - by[ref][sd][t][k]) * s * (-1 if low else 1) for sd in common])
-                if len(dd): diffs.append(f'{t} {dd.mean():+.2f}' + (f' (±{dd.std(ddof=1):.2f})' if len(dd) > 1 else ''))
+        diffs = [f'{t} {dd.mean():+.2f}' + (f' (±{dd.std(ddof=1):.2f})' if len(dd) > 1 else '')
+                 for (t, k), dd in pd.get(v, {}).items() if len(dd)]
         lines.append(f"| {v} | {','.join(map(str, seeds))} | " + ' | '.join(cells) + f" | {'; '.join(diffs) or '–'} |")
     return '\n'.join(lines)
+
+_TASK_LABEL = dict(vos_knn='VOS k-NN', vos_linear='VOS linear', normals='normals')
+
+def plot_measurements(res:dict, # `measure_defaults` output (or the committed JSON)
+                      ref:str=MEASURE_REF, # the variant the differences are taken against
+                      size:tuple=(9, 2.6), # figure size, inches
+                     ):
+    "One panel per metric: each variant's paired difference to `ref` per seed (dots) and their mean (bar), + = better"
+    import matplotlib.pyplot as plt
+    pd = paired_differences(res, ref)
+    names = list(pd)
+    fig, axs = plt.subplots(1, len(MEASURE_METRICS), figsize=size, sharey=True, constrained_layout=True)
+    for ax, (t, k, _, low) in zip(axs, MEASURE_METRICS):
+        for i, v in enumerate(names):
+            d = pd[v][(t, k)]
+            ax.barh(i, d.mean(), color='C0' if d.mean() >= 0 else 'C3', alpha=0.5)
+            ax.plot(d, [i] * len(d), 'k.', ms=5)
+        ax.axvline(0, color='k', lw=0.8)
+        ax.set_title(f"{_TASK_LABEL.get(t, t)} {k.upper() if low else k}" + (' (°; + = lower)' if low else ' (points)'), fontsize=9)
+        ax.tick_params(labelsize=8)
+    axs[0].set_yticks(range(len(names)), [v.replace(ref + ' ', '') for v in names], fontsize=8)  # '+ detach_ctx': ref + it
+    axs[0].invert_yaxis()
+    fig.supxlabel(f'difference to "{ref}" (+ = better; dots: seeds, bar: mean)', fontsize=8)
+    return fig
