@@ -758,8 +758,8 @@ def crop_resize(x:Tensor, # (…,C,H,W) image, cue map, label map or mask
         raise ValueError(f"crop_resize: {box} does not fit in a {H}x{W} map")
     c = x[..., box.y0:box.y0 + box.h, box.x0:box.x0 + box.w]
     if mode == 'nearest':  # pixel-centre nearest: source index floor((i + ½)·in/out)
-        iy = ((torch.arange(size[0]) + 0.5) * box.h / size[0]).floor().long().clamp(max=box.h - 1)
-        ix = ((torch.arange(size[1]) + 0.5) * box.w / size[1]).floor().long().clamp(max=box.w - 1)
+        iy = ((torch.arange(size[0], device=x.device) + 0.5) * box.h / size[0]).floor().long().clamp(max=box.h - 1)
+        ix = ((torch.arange(size[1], device=x.device) + 0.5) * box.w / size[1]).floor().long().clamp(max=box.w - 1)
         return c[..., iy[:, None], ix[None, :]]
     if mode != 'bilinear': raise ValueError(f"crop_resize: mode must be 'bilinear' or 'nearest', got {mode!r}")
     if not x.is_floating_point(): raise TypeError(f"crop_resize: bilinear needs a float tensor, got {x.dtype}; use mode='nearest' for labels")
