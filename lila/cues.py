@@ -370,6 +370,8 @@ def get_depth_estimator(name, # a `DEPTH_ESTIMATORS` key, or an estimator instan
     "A depth estimator by registry name"
     if not isinstance(name, str): return _check_estimator(name, 'depth')
     if name not in DEPTH_ESTIMATORS: raise KeyError(f"Unknown depth estimator {name!r}; valid names: {', '.join(DEPTH_ESTIMATORS)}")
+    if name == 'noisy_oracle' and kwargs.get('ckpt'):
+        raise ValueError(f"depth=noisy_oracle takes no checkpoint (got {kwargs['ckpt']!r}): depth_checkpoint is for depth=depth_anything_v2")
     return DEPTH_ESTIMATORS[name](**kwargs)
 
 # %% ../nbs/04_cues.ipynb #3f87711f

@@ -346,8 +346,8 @@ def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
     kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
-              flow_kw=dict(ckpt=cfg.flow_checkpoint) if cfg.flow_checkpoint else None,
-              depth_kw=dict(ckpt=cfg.depth_checkpoint) if cfg.depth_checkpoint else None)
+              flow_kw=dict(ckpt=cfg.flow_checkpoint, device=cfg.device or None) if cfg.flow_checkpoint else None,
+              depth_kw=dict(ckpt=cfg.depth_checkpoint, device=cfg.device or None) if cfg.depth_checkpoint else None)  # learned ones: on the run's device
     if not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # frames only: nothing to compute
     if cfg.cue_store != 'cache': return (StepCues if cfg.cue_store == 'step' else OnlineCues)(videos, **kw)
     cache = CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw)
