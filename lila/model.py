@@ -173,6 +173,8 @@ def _create_vit(spec:BackboneSpec, pretrained:bool, checkpoint, img_size:int, na
         if (what := _foreign_checkpoint(sd)): raise ValueError(f"Encoder checkpoint {path} is {what}, not a {name!r} backbone")
         if fam is not None and (M := _stored_grid(sd)) and 'patch_embed.proj.weight' in sd:
             img_size = M * sd['patch_embed.proj.weight'].shape[-1]  # keep the file's grid as it is
+        if 'dinov3' in spec.timm_name and any(k.endswith(('attn.qkv.bias', 'attn.q_bias')) for k in sd):
+            kw['qkv_bias'] = True  # timm's DINOv3 has no q/v bias (zero in its hub weights); an official file's are loaded, not dropped
         model = timm.create_model(spec.timm_name, pretrained=False, img_size=img_size, **kw)
         C = sd.get('cls_token', sd.get('patch_embed.proj.weight'))
         if isinstance(C, Tensor) and C.shape[-1 if C.ndim == 3 else 0] != model.embed_dim:
