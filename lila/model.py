@@ -485,16 +485,23 @@ def _flowfeat_model(cls, sd:dict, path)->nn.Module:
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', RandomWeightsWarning)  # the weights come next
         model = cls(**cfg)
-    _adopt_pos_grid(model, sd)
+    _adopt_encoder_layout(model, sd)
     model.load_state_dict(sd, strict=True)
     model.config['source'] = 'flowfeat'
     return model.eval()
 
-def _adopt_pos_grid(model:nn.Module, sd:dict):
-    "Give the encoder the position grid a state dict stores (no resampling at load; the forward resamples)"
-    k = 'encoder.model.pos_embed'
-    if k in sd and sd[k].shape != model.encoder.model.pos_embed.shape and model.encoder.pos_family is not None:
-        model.encoder.model.pos_embed = nn.Parameter(torch.empty_like(sd[k]), requires_grad=False)
+def _adopt_encoder_layout(model:nn.Module, sd:dict):
+    "Give the encoder the layout a state dict stores: its position grid (no resampling at load) and DINOv3's q/v biases"
+    m, k = model.encoder.model, 'encoder.model.pos_embed'
+    if k in sd and sd[k].shape != m.pos_embed.shape and model.encoder.pos_family is not None:
+        m.pos_embed = nn.Parameter(torch.empty_like(sd[k]), requires_grad=False)
+    for i, blk in enumerate(getattr(m, 'blocks', [])):  # an official DINOv3 file's biases (see `Encoder`), kept in the state
+        a = blk.attn
+        if f'encoder.model.blocks.{i}.attn.q_bias' in sd and getattr(a, 'q_bias', 0) is None:
+            n = a.qkv.out_features // 3
+            del a.k_bias
+            a.q_bias, a.v_bias = (nn.Parameter(torch.zeros(n), requires_grad=False) for _ in range(2))
+            a.register_buffer('k_bias', torch.zeros(n), persistent=False)
 
 # %% ../nbs/06_model.ipynb #1fe4984c
 CKPT_FORMAT = 2  # layout version of checkpoints written by `LilaModel.save` and `lila.train` (1: files without `format`)
@@ -581,7 +588,7 @@ def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save
     with warnings.catch_warnings():
         if has_enc: warnings.simplefilter('ignore', RandomWeightsWarning)  # weights come from the state dict
         model = cls(pretrained=pretrained and not has_enc, checkpoint=None if has_enc else checkpoint, **cfg)
-    if has_enc: _adopt_pos_grid(model, sd); model.load_state_dict(sd)
+    if has_enc: _adopt_encoder_layout(model, sd); model.load_state_dict(sd)
     else:
         model.decoder.load_state_dict({k.removeprefix('decoder.'): v for k, v in sd.items() if k.startswith('decoder.')})
         check_encoder_identity(model, ckpt, name)
