@@ -789,7 +789,7 @@ def build(self:CueCache, progress:bool=True, # show the disk estimate and a prog
                   f"{free / 2**30:.1f} GiB free in {self.dir}")
         if need > free: raise OSError(f"CueCache: the cues of {len(todo)} videos need {need / 2**20:.1f} MiB but the disk of "
                                       f"{self.dir} has {free / 2**20:.1f} MiB free; free space, store smaller cues with max_side=, "
-                                      f"or compute them per pair with cue_store=online (no disk)")
+                                      f"or compute them without a disk: cue_store=step (in the training step) or cue_store=online (in the workers)")
         secs = {}
         for v in tqdm(todo, desc=f'cue cache {self.key_hash}', disable=not progress):
             t = time.time()
