@@ -227,6 +227,8 @@ def check_device(device:str, key:str='device')->str:
     elif d.type not in ('cuda', 'mps'): raise ValueError(f"config key '{key}': unsupported device {device!r}")
     return device
 
+CUE_STORES = ('step', 'online', 'cache')  # valid values of `cue_store` (see `cue_cache`)
+
 def check_cfg(cfg:TrainCfg)->TrainCfg:
     "Validate every value of a configuration: one line naming the key and the value per problem; returns `cfg`"
     def bad(k, v, what): return ValueError(f"config key '{k}': {what}, got {v!r}")
@@ -242,6 +244,7 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
     if any(d < 1 for d in cfg.dec_dims): raise bad('dec_dims', cfg.dec_dims, 'widths must be ≥ 1')
     if not cfg.cues: raise bad('cues', cfg.cues, 'must name at least one cue')
     if cfg.schedule not in ('constant', 'cosine'): raise bad('schedule', cfg.schedule, "must be 'constant' or 'cosine'")
+    if cfg.cue_store not in CUE_STORES: raise bad('cue_store', cfg.cue_store, f"must be one of {', '.join(CUE_STORES)}")
     for k in ('out', 'data_root'):
         if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
     check_device(cfg.device)
@@ -337,8 +340,6 @@ def make_model(cfg:TrainCfg)->LilaModel:
     return LilaModel(cfg.backbone, out_dim=cfg.out_dim or None, pretrained=cfg.pretrained,
                      checkpoint=cfg.encoder_checkpoint or None, img_size=cfg.size, reassemble_dims=tuple(cfg.dec_dims) or None,
                      fusion=cfg.dec_fusion)
-
-CUE_STORES = ('step', 'online', 'cache')
 
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
     "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues`, or a `CueCache` built (or completed) if needed"
