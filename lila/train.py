@@ -839,6 +839,7 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
     log = _Logger(out, start, rank == 0)
     ds = obj.dataset(data); dl = _loader(ds, cfg, start, rank, world); loader = iter(dl)
+    in_step = getattr(ds, 'in_step', False)  # StepCues: cues computed in the step, their seconds logged as cue_time
     held.callback(_release_workers, dl)
     history, wait, t_start = [], 0., time.perf_counter()
     bar = tqdm(range(start, cfg.iters), initial=start, total=cfg.iters, disable=not (cfg.progress and rank == 0),
@@ -852,13 +853,15 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
         for step in bar:
             t0 = time.perf_counter(); batch = _next_batch(loader); t1 = time.perf_counter()
             batch = dict(_device_batch(ds, batch, dev, fp['channels_last']), step=step)  # StepCues: the cues computed here
+            if in_step and cuda: torch.cuda.synchronize(dev)  # so that cue_time holds the cue kernels, not their launch
+            t2 = time.perf_counter()
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=fp['amp']):
                 res = net(batch)
             if not torch.isfinite(res['loss']): raise FloatingPointError(f"non-finite loss at step {step + 1}: {_scalars(res)}")
             opt.zero_grad(set_to_none=True); res['loss'].backward(); opt.step(); sched.step()
             if hasattr(obj, 'after_step'): obj.after_step()
             row = dict(step=step + 1, **_scalars(res), lr=sched.get_last_lr()[0], data_wait=t1 - t0,
-                       step_time=time.perf_counter() - t0)
+                       **({'cue_time': t2 - t1} if in_step else {}), step_time=time.perf_counter() - t0)
             wait += t1 - t0; history.append(row)
             bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k in ('loss', 'l1', 'grad')})
             if (step + 1) % cfg.log_every == 0 or step + 1 == cfg.iters: log.log(row); log.flush()
