@@ -120,21 +120,26 @@ def loss_l1(pred:Tensor, # (B, m, H, W) prediction
 
 def _absdiff(t:Tensor, dim:int)->Tensor: return (t.narrow(dim, 1, t.shape[dim] - 1) - t.narrow(dim, 0, t.shape[dim] - 1)).abs()
 
+def _edge_terms(pred:Tensor, target:Tensor, valid:Tensor|None, sigma:float)->list[tuple[Tensor, Tensor, Tensor]]:
+    "Eq. 4's pieces for x, then y: ω (B,m,·,·), 0 at invalid pairs; the error | |∇pred| − |∇G| |; the valid pairs n (B,1,·,·)"
+    if sigma <= 0: raise ValueError(f"sigma must be > 0, got {sigma}")
+    v, t = _clean(pred, target, valid)
+    v = v.to(pred.dtype)
+    out = []
+    for dim in (-1, -2):                                                 # x (width), then y (height)
+        n = v.narrow(dim, 1, v.shape[dim] - 1) * v.narrow(dim, 0, v.shape[dim] - 1)  # both ends valid
+        dt = _absdiff(t, dim)
+        out.append(((1 - torch.exp(-dt / sigma)) * n, (_absdiff(pred, dim) - dt).abs(), n))
+    return out
+
 def loss_grad(pred:Tensor, # (B, m, H, W) prediction
               target:Tensor, # (B, m, H, W) cues (NaN/inf = invalid)
               valid:Tensor|None=None, # (B, 1, H, W) bool valid pixels
               sigma:float=0.1, # edge scale σ of ω = 1 − exp(−|∇G|/σ), in cue units
              )->Tensor: # scalar
     "Eq. 4–5: edge-weighted L1 between gradient magnitudes, x plus y, weights normalised per image and channel"
-    if sigma <= 0: raise ValueError(f"sigma must be > 0, got {sigma}")
-    v, t = _clean(pred, target, valid)
-    v = v.to(pred.dtype)
     total = pred.new_zeros(())
-    for dim in (-1, -2):                                                 # x (width), then y (height)
-        n = v.narrow(dim, 1, v.shape[dim] - 1) * v.narrow(dim, 0, v.shape[dim] - 1)  # both ends valid
-        dt = _absdiff(t, dim)
-        w = (1 - torch.exp(-dt / sigma)) * n                             # ω, (B, m, ·, ·)
-        err = (_absdiff(pred, dim) - dt).abs()
+    for w, err, _ in _edge_terms(pred, target, valid, sigma):
         total = total + ((w * err).sum((-2, -1)) / (w.sum((-2, -1)) + 1e-8)).mean()
     return total
 
@@ -163,15 +168,9 @@ def edge_loss(pred:Tensor, # (B, m, H, W) prediction
     "Eq. 4–5, x plus y: ω·| |∇pred| − |∇G| | averaged over valid pixel pairs and channels ('mean'), or `loss_grad` ('weights')"
     if norm not in EDGE_NORMS: raise ValueError(f"edge_norm must be one of {EDGE_NORMS}, got {norm!r}")
     if norm == 'weights': return loss_grad(pred, target, valid, sigma)
-    if sigma <= 0: raise ValueError(f"sigma must be > 0, got {sigma}")
-    v, t = _clean(pred, target, valid)
-    v = v.to(pred.dtype)
     total = pred.new_zeros(())
-    for dim in (-1, -2):                                                 # x (width), then y (height)
-        n = v.narrow(dim, 1, v.shape[dim] - 1) * v.narrow(dim, 0, v.shape[dim] - 1)  # (B, 1, ·, ·) both ends valid
-        dt = _absdiff(t, dim)
-        w = (1 - torch.exp(-dt / sigma)) * n                             # ω, (B, m, ·, ·), 0 at invalid pairs
-        total = total + (w * (_absdiff(pred, dim) - dt).abs()).sum() / (n.sum() * pred.shape[1]).clamp_min(1)
+    for w, err, n in _edge_terms(pred, target, valid, sigma):
+        total = total + (w * err).sum() / (n.sum() * pred.shape[1]).clamp_min(1)
     return total
 
 
