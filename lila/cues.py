@@ -95,6 +95,10 @@ class DISFlow:
     def __repr__(self): return f"DISFlow(preset={self.preset!r})"
 
 # %% ../nbs/04_cues.ipynb #84ece313
+def _chunked(fn, n:int, *xs:Tensor)->Tensor:
+    "fn over the first dimension of xs, n at a time, concatenated"
+    return torch.cat([fn(*(x[i:i + n] for x in xs)) for i in range(0, len(xs[0]), n)])
+
 class _TorchFlow:
     "What the learned estimators share: uint8 frames → [0,255] float tensors on the device, same-size pairs batched"
     max_batch:int = 8
@@ -108,13 +112,11 @@ class _TorchFlow:
         for a, b in pairs: _check_frames(a, b, who)
         out, groups = [None] * len(pairs), {}
         for i, (a, _) in enumerate(pairs): groups.setdefault(a.shape, []).append(i)
+        run = lambda a, b: self.flow_tensor(a.to(self.device).float(), b.to(self.device).float()).cpu()
         for idx in groups.values():
-            for c in range(0, len(idx), self.max_batch):
-                ii = idx[c:c + self.max_batch]
-                x0, x1 = (torch.from_numpy(np.stack([pairs[i][k] for i in ii])).to(self.device).permute(0, 3, 1, 2).float()
-                          for k in (0, 1))
-                f = self.flow_tensor(x0, x1).permute(0, 2, 3, 1).float().cpu().numpy()
-                for j, i in enumerate(ii): out[i] = f[j]
+            x0, x1 = (torch.from_numpy(np.stack([pairs[i][k] for i in idx])).permute(0, 3, 1, 2) for k in (0, 1))  # uint8 (n,3,H,W)
+            f = _chunked(run, self.max_batch, x0, x1).permute(0, 2, 3, 1).numpy()
+            for j, i in enumerate(idx): out[i] = f[j]
         return out
 
     def __call__(self, img0:np.ndarray, # uint8 (H,W,3) RGB
@@ -559,6 +561,17 @@ def default_cache_dir()->Path:
     base = Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache').expanduser()
     return base / 'lila' / 'cues'
 
+def _check_window(who:str, max_delta, max_side)->tuple[int, int|None]:
+    "A cue source's `max_delta` and `max_side`, validated: (max_delta as int, max_side or None)"
+    if int(max_delta) != max_delta or max_delta < 1: raise ValueError(f"{who}: max_delta must be an integer ≥ 1, got {max_delta!r}")
+    if max_side is not None and max_side < MIN_CUE_SIDE: raise ValueError(f"{who}: max_side must be None or ≥ {MIN_CUE_SIDE}, got {max_side!r}")
+    return int(max_delta), max_side or None
+
+def _check_pair(who:str, name:str, t:int, t2:int, T:int, max_delta:int):
+    "Refuse a pair outside a video of T frames or farther apart than `max_delta`"
+    if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(t2 - t) <= max_delta):
+        raise IndexError(f"{who}.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {max_delta}")
+
 def _atomic_json(path:Path, obj):
     "Write JSON so that readers see the old file or the complete new one, never a partial file"
     atomic_write(path, json.dumps(obj, indent=1, default=str))
@@ -590,9 +603,7 @@ class CueCache:
         if not self.cues: raise ValueError("CueCache: nothing to cache (cues has neither 'depth' nor 'flow')")
         self.flow = get_flow_estimator(flow, **(flow_kw or {})) if 'flow' in self.cues else None
         self.depth = get_depth_estimator(depth, **(depth_kw or {})) if 'depth' in self.cues else None
-        if int(max_delta) != max_delta or max_delta < 1: raise ValueError(f"CueCache: max_delta must be an integer ≥ 1, got {max_delta!r}")
-        if max_side is not None and max_side < MIN_CUE_SIDE: raise ValueError(f"CueCache: max_side must be None or ≥ {MIN_CUE_SIDE}, got {max_side!r}")
-        self.max_delta, self.max_side = int(max_delta), max_side or None
+        self.max_delta, self.max_side = _check_window('CueCache', max_delta, max_side)
         self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=str(self.videos.frames_dir.resolve()),
                         flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
                         max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
@@ -847,9 +858,8 @@ def get(self:CueCache, name:str, # video name
     if m is None:
         if name in self.damaged: self._damaged(name, self.damaged[name])
         raise RuntimeError(f"CueCache {self.dir}: video {name!r} is not cached or was left incomplete; run .build() first")
-    T, d = m['n_frames'], t2 - t
-    if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(d) <= self.max_delta):
-        raise IndexError(f"CueCache.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
+    d = t2 - t
+    _check_pair('CueCache', name, t, t2, m['n_frames'], self.max_delta)
     mm, a, out = self._open(name), min(t, t2), {}
     if 'flow' in self.cues:
         fw = self._verified(name, 'flow_fw', mm['flow_fw'][abs(d) - 1, a], (abs(d) - 1, a))
@@ -874,9 +884,7 @@ class OnlineCues:
                 ):
         self.videos = videos if isinstance(videos, VideoFolder) else VideoFolder(videos)
         self.cues = _cache_cues(cues)
-        if int(max_delta) != max_delta or max_delta < 1: raise ValueError(f"OnlineCues: max_delta must be an integer ≥ 1, got {max_delta!r}")
-        if max_side is not None and max_side < MIN_CUE_SIDE: raise ValueError(f"OnlineCues: max_side must be None or ≥ {MIN_CUE_SIDE}, got {max_side!r}")
-        self.max_delta, self.max_side, self._meta = int(max_delta), max_side or None, {}
+        (self.max_delta, self.max_side), self._meta = _check_window('OnlineCues', max_delta, max_side), {}
         self._spec = dict(flow=(flow, flow_kw or {}), depth=(depth, depth_kw or {}))
         self.flow = self.depth = None
         self._make()  # now, so that a missing checkpoint fails before training starts
@@ -905,9 +913,8 @@ class OnlineCues:
         return self._meta[name]
 
     def _pair_meta(self, name:str, t:int, t2:int)->dict:
-        m = self.meta(name); T = m['n_frames']
-        if not (0 <= t < T and 0 <= t2 < T and 1 <= abs(t2 - t) <= self.max_delta):
-            raise IndexError(f"{type(self).__name__}.get({name!r}, {t}, {t2}): need 0 ≤ t, t2 < {T} and 1 ≤ |t2 − t| ≤ {self.max_delta}")
+        m = self.meta(name)
+        _check_pair(type(self).__name__, name, t, t2, m['n_frames'], self.max_delta)
         return m
 
     def missing(self)->list: return []
@@ -949,10 +956,6 @@ def _move_estimator(est, dev:torch.device):
     "A torch estimator's network (and the device it feeds) moved to `dev`"
     if hasattr(est, 'model'): est.model.to(dev)
     if hasattr(est, 'device'): est.device = dev
-
-def _chunked(fn, n:int, *xs:Tensor)->Tensor:
-    "fn over the first dimension of xs, n at a time, concatenated"
-    return torch.cat([fn(*(x[i:i + n] for x in xs)) for i in range(0, len(xs[0]), n)])
 
 class StepCues(OnlineCues):
     "The depth and flow cues of a whole batch, computed in the training step on its device: each estimator batched, no disk"
