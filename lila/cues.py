@@ -1077,10 +1077,11 @@ class CuePairDataset(torch.utils.data.Dataset):
         return dict(img0=x0, img1=x1, **cues, box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
 
     def add_cues(self, batch:dict, # a `StepCues` batch (`collate_pairs`): img0, img1, box0, box1 and the frames of each pair
-                )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on the device of img0, as the other sources give them
+                 dev=None, # where the estimators run and the cues go (None: img0's device)
+                )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on `dev`, as the other sources give them
         "The step's part of a `StepCues` batch: every pair's cues computed on the device (`StepCues.entries`) and cropped"
         if not self.in_step: return batch
-        es = self.cache.entries(batch['frames'], batch['img0'].device, batch['pair'], batch.get('gt_depth'))
+        es = self.cache.entries(batch['frames'], batch['img0'].device if dev is None else dev, batch['pair'], batch.get('gt_depth'))
         crops = []
         for e, f, b0, b1 in zip(es, batch['frames'], batch['box0'], batch['box1']):
             e = query_is_context(e) if self.no_temporal else e

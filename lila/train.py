@@ -343,7 +343,7 @@ def make_model(cfg:TrainCfg)->LilaModel:
 
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
     "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues`, or a `CueCache` built (or completed) if needed"
-    if cfg.cue_store not in CUE_STORES: raise ValueError(f"cue_store must be one of {CUE_STORES}, got {cfg.cue_store!r}")
+    check_cfg(cfg)  # e.g. a cue_store that is none of CUE_STORES
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
     kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
@@ -656,8 +656,8 @@ def _to(batch:dict, dev:torch.device, channels_last:bool)->dict:
 
 def _device_batch(ds, batch:dict, dev:torch.device, channels_last:bool)->dict:
     "A loader batch on the device, with the cues a `StepCues` dataset computes in the step (`CuePairDataset.add_cues`)"
-    batch = _to(batch, dev, channels_last)
-    return _to(ds.add_cues(batch), dev, channels_last) if getattr(ds, 'in_step', False) else batch
+    if getattr(ds, 'in_step', False): batch = ds.add_cues(batch, dev)
+    return _to(batch, dev, channels_last)
 
 def _lr_lambda(cfg:TrainCfg):
     def f(step):
