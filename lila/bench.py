@@ -313,6 +313,12 @@ def plot_stages(train:dict, # configuration name → `train_stages` result
     return fig
 
 # %% ../nbs/17_bench.ipynb #f262d555
+def _pamr_inputs(size:int, batch:int, channels:int, patch:int, dev:torch.device)->tuple[Tensor, Tensor]:
+    "Seeded random images (batch,3,size,size) and patch features (batch,channels,size/patch,size/patch): the PAMR benchmarks' input"
+    g = torch.Generator().manual_seed(0)
+    img = torch.rand(batch, 3, size, size, generator=g).to(dev)
+    return img, torch.randn(batch, channels, size // patch, size // patch, generator=g).to(dev)
+
 def pamr_speed(size:int=224, # crop side (pixels)
                batch:int=4, # images per call
                channels:int=32, # feature channels refined (the SD cue's `sd_dim`)
@@ -321,9 +327,8 @@ def pamr_speed(size:int=224, # crop side (pixels)
                device:str|torch.device='cpu', # where to run
               )->dict: # c2f_s, full_s (seconds per call), per-image ms, ratio
     "Wall-clock time of `CoarseToFinePAMR()` and of `PAMR(35)` at full resolution, same dilations"
-    dev, g = torch.device(device), torch.Generator().manual_seed(0)
-    img = torch.rand(batch, 3, size, size, generator=g).to(dev)
-    feats = torch.randn(batch, channels, size // patch, size // patch, generator=g).to(dev)
+    dev = torch.device(device)
+    img, feats = _pamr_inputs(size, batch, channels, patch, dev)
     c2f = CoarseToFinePAMR().to(dev)
     full = PAMR(35, c2f.levels[0].dilations).to(dev)
     with torch.no_grad():
@@ -343,9 +348,8 @@ def pamr_load_spread(size:int=224, # crop side
                      device:str|torch.device='cpu', # where to run
                     )->dict: # per impl: ops, kernels, idle_s, busy_s, spread, …; rel_diff between the two
     "Coarse-to-fine PAMR, fused vs reference: agreement, operations per call, median time idle and under load"
-    dev, g = torch.device(device), torch.Generator().manual_seed(0)
-    img = torch.rand(batch, 3, size, size, generator=g).to(dev)
-    feats = torch.randn(batch, channels, size // patch, size // patch, generator=g).to(dev)
+    dev = torch.device(device)
+    img, feats = _pamr_inputs(size, batch, channels, patch, dev)
     mods = {k: CoarseToFinePAMR(impl=k).to(dev) for k in PAMR.IMPLS}
     fns = {k: (lambda m=m: m(img, feats)) for k, m in mods.items()}
     res = dict(size=size, batch=batch, channels=channels, busy_processes=busy, reps=reps)
