@@ -963,7 +963,7 @@ class StepCues(OnlineCues):
 
     def __init__(self, *args, **kwargs): # as `OnlineCues`
         super().__init__(*args, **kwargs)
-        self._needs_gt = 'depth' in self.cues and getattr(self.depth, 'needs_gt', False)
+        self._needs_gt, self._dev = 'depth' in self.cues and getattr(self.depth, 'needs_gt', False), None
 
     @property
     def uses_torch(self)->bool: return False  # the workers only read frames: the estimators run in the main process
@@ -990,8 +990,10 @@ class StepCues(OnlineCues):
                )->list[dict]: # per pair: float16 flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) on `dev`
         "The cues of a batch of pairs, as `CueCache.get` returns them: the pairs of each frame size through each estimator together"
         self._make(); dev = torch.device(dev)
-        for e in (self.flow, self.depth):
-            if e is not None: _move_estimator(e, dev)
+        if dev != self._dev:  # once per device, not every step
+            for e in (self.flow, self.depth):
+                if e is not None: _move_estimator(e, dev)
+            self._dev = dev
         out, groups = [{} for _ in frames], {}
         for i, f in enumerate(frames): groups.setdefault(tuple(f.shape), []).append(i)
         for idx in groups.values():
