@@ -26,7 +26,7 @@ bench: $(STAMP)
 
 # On a CUDA machine: s/iteration, memory, FLOPs and MFU at the paper config (224², batch 32) for ViT-S/B/L with the
 # cue pipeline, plus the before/after pair for ViT-S and PAMR under load; then the cue estimators (SEA-RAFT, Depth
-# Anything V2) per call and batched as cue_store=step runs them (nbs/17_bench.ipynb). Report: runs/bench-gpu/.
+# Anything V2) per call and batched as cue_store=step runs them (nbs/23_bench.ipynb). Report: runs/bench-gpu/.
 bench-gpu: $(STAMP)
 	$(BIN)/lila_bench --device cuda --paper --out runs/bench-gpu $(ARGS)
 	$(BIN)/lila_bench --cues --device cuda --out runs/bench-gpu
@@ -49,7 +49,7 @@ test: $(STAMP)
 	echo "make test: $$n passed, 0 failed (notebooks; nbdev_export in sync, notebooks clean, import ok)"
 
 # Docs without Quarto: every notebook executed (so the pages carry their figures), processed by nbdev and rendered
-# to HTML pages with a sidebar in data-flow order (see nbs/18_docs.ipynb). Users with Quarto can run nbdev_docs.
+# to HTML pages with a sidebar in data-flow order (see nbs/24_docs.ipynb). Users with Quarto can run nbdev_docs.
 docs: $(STAMP)
 	OMP_WAIT_POLICY=passive $(BIN)/python -m lila.docs --execute _docs
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #613a756c
 from __future__ import annotations
-import os, random, sys, time, warnings
+import contextlib, os, random, sys, time, warnings
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -12,8 +12,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['IMAGENET_NORM', 'ensure_torchvision', 'get_device', 'seed_everything', 'model_norm', 'img_to_tensor', 'tensor_to_img',
-           'patch_grid', 'tokens_to_grid', 'grid_to_tokens', 'atomic_path', 'atomic_write', 'temp_leftovers',
-           'FolderLocked', 'FolderLock', 'Interrupted', 'StopSignals']
+           'patch_grid', 'tokens_to_grid', 'grid_to_tokens', 'synchronize', 'StageClock']
 
 # %% ../nbs/00_core.ipynb #576b15d7
 _TV_SCHEMAS = {"nms": "nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor",
@@ -114,139 +113,19 @@ def grid_to_tokens(x:Tensor, # (B, C, h, w)
     "NCHW feature map to tokens (inverse of `tokens_to_grid`)"
     return x.flatten(2).transpose(1, 2)
 
-# %% ../nbs/00_core.ipynb #ae60c984
-import contextlib, signal, socket, tempfile, threading
-from pathlib import Path
+# %% ../nbs/00_core.ipynb #7fc94a67
+def synchronize(dev:torch.device):
+    if dev.type == 'cuda': torch.cuda.synchronize(dev)
 
-def _umask()->int:
-    m = os.umask(0); os.umask(m); return m
-_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file; mkstemp's files are private (0600)
+class StageClock:
+    "Accumulates wall-clock seconds per named stage; synchronises CUDA around each stage"
+    def __init__(self, device:str|torch.device='cpu'): # device whose queue is synchronised
+        self.dev, self.times = torch.device(device), {}
 
-@contextlib.contextmanager
-def atomic_path(path:str|Path, # the final file
-               ):
-    "Yield a unique temporary path beside `path` (same extension); renamed onto `path` on success, removed on failure"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.stem}.', suffix=f'.tmp{path.suffix}'); os.close(fd)
-    try:
-        os.chmod(tmp, _FILE_MODE)
-        yield Path(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+    def add(self, name:str, seconds:float): self.times[name] = self.times.get(name, 0.) + seconds
 
-def atomic_write(path:str|Path, # the final file
-                 data:str|bytes, # its whole content (text is written as UTF-8)
-                )->Path:
-    "Write `data` to `path` atomically: temp file in the same folder, flushed to disk, then renamed"
-    with atomic_path(path) as tmp:
-        with open(tmp, 'wb') as f:
-            f.write(data if isinstance(data, bytes) else data.encode('utf-8')); f.flush(); os.fsync(f.fileno())
-    return Path(path)
-
-def temp_leftovers(folder:str|Path)->list[Path]:
-    "Temporary files that `atomic_path` left in `folder` when its process was killed"
-    return sorted(p for p in Path(folder).glob('.*.tmp*') if p.is_file() and '.tmp' in p.suffixes)
-
-# %% ../nbs/00_core.ipynb #67e080be
-class FolderLocked(RuntimeError):
-    "Another live process holds the folder's lock"
-
-def _pid_alive(pid:int)->bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True  # alive, owned by another user
-    return True
-
-class FolderLock:
-    "Exclusive lock of a folder by this process: `<folder>/.lila.lock`, flock'ed, holding `pid host`"
-    fname = '.lila.lock'
-    def __init__(self, folder:str|Path, # the folder to own
-                 what:str='folder', # what to call it in the error message ('run folder', 'demo folder', …)
-                ):
-        self.folder, self.what, self.fd = Path(folder), what, None
-        self.path = self.folder / self.fname
-
-    def _read(self)->tuple[int|None, str]:
-        try: parts = self.path.read_text().split()
-        except OSError: return None, ''
-        return (int(parts[0]) if parts and parts[0].isdigit() else None), (parts[1] if len(parts) > 1 else '')
-
-    def holder(self)->str:
-        "Who holds the lock, in words ('pid 123', 'pid 123 on host h')"
-        for _ in range(20):  # the holder writes its pid just after locking
-            pid, host = self._read()
-            if pid is not None: break
-            time.sleep(0.05)
-        if pid is None: return 'another process'
-        return f'pid {pid}' + (f' on host {host}' if host and host != socket.gethostname() else '')
-
-    def acquire(self)->FolderLock:
-        "Take the lock, or raise `FolderLocked` naming the holder; a lock of a dead process is taken over with a warning"
-        try: import fcntl
-        except ImportError: fcntl = None  # no flock (Windows): the pid in the file decides
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for _ in range(50):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
-            try:
-                if fcntl is None: raise OSError('no flock')
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path}): "
-                                   "wait for it to finish or stop it, or use another folder") from None
-            except OSError:  # no flock on this file system: fall back on the pid in the file
-                pid, host = self._read()
-                if pid and pid != os.getpid() and (host != socket.gethostname() or _pid_alive(pid)):  # another host: cannot check
-                    os.close(fd); raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path})") from None
-            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError: same = False
-            if not same: os.close(fd); continue  # its previous holder removed the file after we opened it: retry
-            pid, host = self._read()
-            if pid is not None and pid != os.getpid():
-                warnings.warn(f"{self.path}: recovered the stale lock of pid {pid}" + (f" on {host}" if host else '') +
-                              " (no longer running)", stacklevel=2)
-            os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()} {socket.gethostname()}\n'.encode())
-            self.fd = fd
-            return self
-        raise FolderLocked(f"{self.what} {self.folder}: could not take the lock {self.path}")
-
-    def release(self):
-        "Remove the lock file and drop the lock"
-        if self.fd is None: return
-        try: os.unlink(self.path)  # removed while still locked: a waiter that opened it sees the inode change
-        except FileNotFoundError: pass
-        os.close(self.fd); self.fd = None
-
-    def __enter__(self): return self.acquire()
-    def __exit__(self, *exc): self.release()
-
-# %% ../nbs/00_core.ipynb #dd72365a
-class Interrupted(KeyboardInterrupt):
-    "SIGINT (Ctrl-C) or SIGTERM arrived; `signum` says which, `exit_code` is the shell's 128 + signum"
-    def __init__(self, signum:int, msg:str=''):
-        self.signum = signum
-        super().__init__(msg or f"interrupted by {signal.Signals(signum).name}")
-    @property
-    def exit_code(self)->int: return 128 + self.signum
-    def __str__(self): return str(self.args[0])
-
-class StopSignals:
-    "Context manager: SIGINT/SIGTERM raise `Interrupted`; inside `deferred()` they only set `signum` (a second one raises)"
-    def __init__(self): self.signum, self._defer, self._old = None, 0, {}
-    def _handler(self, signum, frame):
-        first, self.signum = self.signum is None, signum
-        if not (self._defer and first): raise Interrupted(signum)
-    def __enter__(self):
-        if threading.current_thread() is threading.main_thread():  # Python only delivers signals to the main thread
-            for s in (signal.SIGINT, signal.SIGTERM): self._old[s] = signal.signal(s, self._handler)
-        return self
-    def __exit__(self, *exc):
-        for s, h in self._old.items(): signal.signal(s, h)
-        self._old = {}
     @contextlib.contextmanager
-    def deferred(self):
-        "Record signals instead of raising (the caller checks `signum` at safe points)"
-        self._defer += 1
-        try: yield self
-        finally: self._defer -= 1
+    def __call__(self, name:str): # stage name
+        synchronize(self.dev); t = time.perf_counter()
+        try: yield
+        finally: synchronize(self.dev); self.add(name, time.perf_counter() - t)
