@@ -4,8 +4,7 @@
 
 # %% ../nbs/22_demo.ipynb #4ef202a0
 from __future__ import annotations
-import argparse, contextlib, json, math, shutil, sys, time
-from dataclasses import dataclass, asdict
+import argparse, dataclasses, json, math, shutil, sys
 from pathlib import Path
 import numpy as np
 import yaml
@@ -18,73 +17,48 @@ from .train import train
 from .eval import evaluate, load_model, TASKS, _columns
 
 # %% auto #0
-__all__ = ['QUICK', 'DEMO_PRESET', 'ROWS', 'WORLD_MARK', 'DemoCfg', 'demo_cfg', 'train_cfgs', 'run_seed', 'aggregate', 'compare',
-           'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
+__all__ = ['ROW_PRESETS', 'WORLD', 'PROBES', 'QUICK', 'ROWS', 'WORLD_MARK', 'demo_sizes', 'train_cfgs', 'run_seed', 'aggregate',
+           'compare', 'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
 
 # %% ../nbs/22_demo.ipynb #591641b0
-@dataclass
-class DemoCfg:
-    "Sizes of the demo: world, training and probes"
-    n_train: int = 8 # training videos
-    n_davis: int = 3 # DAVIS val sequences
-    n_nyu: int = 16 # NYU images per split
-    n_coco: int = 16 # COCO-Stuff images per split
-    n_frames: int = 24 # frames per video
-    hw: tuple = (128, 160) # rendered frame size
-    backbone: str = 'vit_small_patch14_dinov2.lvd142m' # frozen encoder (random weights unless --pretrained)
-    pretrained: bool = False # encoder weights from timm's hub
-    size: int = 84 # training crop side
-    out_dim: int = 64 # decoder output channels
-    dec_dims: tuple = (48, 96, 192, 384) # decoder reassemble widths (DPT's, smaller than FlowFeat's for CPU)
-    sd_dim: int = 16 # self-distillation target width (PCA)
-    batch_size: int = 8 # pairs per iteration
-    lila_iters: int = 150 # LILA training iterations
-    erm_iters: int = 75 # ERM baseline iterations
-    mosic_iters: int = 30 # MoSiC iterations (0 = skip MoSiC)
-    mosic_blocks: int = 12 # ViT blocks MoSiC fine-tunes (the paper: the last 2; here all: a random ViT's LayerScale starts at 1e-5)
-    mosic_ema: float = 0.9 # MoSiC EMA momentum (the paper: 0.99, for thousands of steps; 0.99**30 would keep 74% of the initial teacher)
-    mosic_clip_len: int = 6 # MoSiC clip frames, frame_step 3 apart (the paper: 12; 6 × 3 fits 24-frame videos)
-    mosic_grid: int = 6 # MoSiC track grid: the token grid of the size² crop (the paper: 16 = 224/14)
-    probe_size: int = 112 # probe input size (VOS: short side)
-    probe_epochs: int = 40 # normals / segmentation probe epochs (16 images: 160 steps at batch 4)
-    probe_batch: int = 4 # probe batch size (VOS: frames per forward pass)
-    mosic_lr: float = 3e-3 # MoSiC learning rate of head and backbone alike, cosine to 0 (the paper: 1e-4 / 1e-5 over 8 epochs)
-    vos_stride: int = 4 # VOS on decoder features pooled to this stride
-    tasks: tuple = ('vos_linear', 'vos_knn', 'normals', 'cocostuff') # probes (lila.eval.TASKS)
+ROW_PRESETS = dict(lila='demo', erm='demo_erm', mosic='demo_mosic')  # the training of each row: configs/<preset>.yaml
+WORLD = dict(n_train=8, n_davis=3, n_nyu=16, n_coco=16, n_ade=0, n_frames=24, hw=(128, 160))  # `make_demo_world` sizes
+PROBES = dict(tasks=('vos_linear', 'vos_knn', 'normals', 'cocostuff'), size=112, epochs=40, batch_size=4,
+              stride=4)  # `lila.eval.evaluate` options: VOS at short side 112 on stride-4 features, 40 probe epochs
+QUICK = dict(world=dict(n_train=3, n_davis=2, n_nyu=6, n_coco=6, n_frames=10, hw=(64, 80)),  # lila_demo --quick
+             probes=dict(size=56, epochs=3, stride=2),
+             train=dict(backbone='tiny', size=56, out_dim=32, dec_dims=(), sd_dim=8, batch_size=4),  # every row
+             rows=dict(lila=dict(iters=12), erm=dict(iters=6), mosic=dict(iters=3, train_blocks=4, clip_len=3, grid=4)))
 
-QUICK = dict(n_train=3, n_davis=2, n_nyu=6, n_coco=6, n_frames=10, hw=(64, 80), backbone='tiny', size=56, out_dim=32,
-             dec_dims=(), sd_dim=8, batch_size=4, lila_iters=12, erm_iters=6, mosic_iters=3, probe_size=56,
-             probe_epochs=3, vos_stride=2, mosic_blocks=4, mosic_clip_len=3, mosic_grid=4)
-
-def demo_cfg(quick:bool=False, **kw)->DemoCfg:
-    "The demo's sizes (`quick`: the ≤ 3-minute variant), with overrides"
-    return DemoCfg(**{**(QUICK if quick else {}), **kw})
+def demo_sizes(quick:bool=False, # the ≤ 3-minute variant
+              )->tuple[dict, dict]: # (world sizes, probe options)
+    "The sizes of the demo's world and the options of its probes"
+    return {**WORLD, **(QUICK['world'] if quick else {})}, {**PROBES, **(QUICK['probes'] if quick else {})}
 
 # %% ../nbs/22_demo.ipynb #34d23084
-DEMO_PRESET = 'demo'  # configs/demo.yaml: the embedded world's training settings (cues, loss options, sizes)
-
-def train_cfgs(d:DemoCfg, # demo sizes
-               world:Path, # the world (or real-data) root, holding ytvos/train
+def train_cfgs(world:Path, # the world (or real-data) root, holding ytvos/train
                out:Path, # run folder of this seed
                seed:int=0, # training seed
                progress:bool=True,
-              )->dict[str, TrainCfg]: # objective → configuration
-    "LILA, ERM and MoSiC training configurations of the demo: `configs/demo.yaml`, then the demo's sizes `d`"
-    base = dict(backbone=d.backbone, pretrained=d.pretrained, size=d.size, out_dim=d.out_dim, dec_dims=d.dec_dims,
-                sd_dim=d.sd_dim, batch_size=d.batch_size, seed=seed, progress=progress,
-                data_root=str(world / 'ytvos' / 'train'), cache_dir=str(world / 'cue_cache'))
-    iters = dict(lila=d.lila_iters, erm=d.erm_iters, mosic=d.mosic_iters)
+               quick:bool=False, # the ≤ 3-minute variant (`QUICK`)
+               **overrides, # `TrainCfg` keys for every row (e.g. backbone, pretrained)
+              )->dict[str, TrainCfg]: # row → configuration
+    "LILA, ERM and MoSiC training configurations of the demo: each row's preset, then the run's folders and `overrides`"
+    base = dict(seed=seed, progress=progress, data_root=str(world / 'ytvos' / 'train'), cache_dir=str(world / 'cue_cache'))
     tracker = 'exact' if (world / 'ytvos' / 'train' / 'GroundTruth').is_dir() else 'flow'  # real videos: DIS tracks
-    extra = dict(mosic=dict(clip_len=d.mosic_clip_len, frame_step=3, grid=d.mosic_grid, n_prototypes=32, tracker=tracker,
-                            lr=d.mosic_lr, backbone_lr_mult=1., train_blocks=d.mosic_blocks, ema=d.mosic_ema, schedule='cosine'))
-    return {o: make_cfg(DEMO_PRESET, overrides={**base, **extra.get(o, {}), 'objective': o, 'iters': n, 'out': str(out / o),
-                                   'ckpt_every': n, 'fig_every': n})
-            for o, n in iters.items() if n > 0}
+    cfgs = {}
+    for row, preset in ROW_PRESETS.items():
+        kw = {**base, **(QUICK['train'] if quick else {}), **(QUICK['rows'][row] if quick else {}), **overrides,
+              **(dict(tracker=tracker) if row == 'mosic' else {}), 'out': str(out / row)}
+        cfg = make_cfg(preset, overrides=kw)
+        cfgs[row] = dataclasses.replace(cfg, ckpt_every=cfg.iters, fig_every=cfg.iters)  # one checkpoint, one figure
+    return cfgs
 
 # %% ../nbs/22_demo.ipynb #8a6e7e98
 ROWS = {'encoder': 'encoder only', 'erm': '+ ERM distillation', 'lila': '+ LILA', 'mosic': 'MoSiC (fine-tuned encoder)'}
 
-def run_seed(d:DemoCfg, # demo sizes
+def run_seed(cfgs:dict, # row → training configuration (`train_cfgs`)
+             probes:dict, # probe options (`demo_sizes`)
              world:Path, # data root (the embedded world, or real data in the same layout)
              out:Path, # run folder of this seed (created)
              seed:int=0, # training and probe seed
@@ -93,8 +67,7 @@ def run_seed(d:DemoCfg, # demo sizes
              resume:bool=False, # continue (or reuse) the trainings whose checkpoints are in `out`
             )->dict: # row → task → metrics
     "Train LILA, ERM and MoSiC from one frozen encoder and score all feature sources with the demo's probes"
-    stages = stages or StageClock()
-    cfgs = train_cfgs(d, world, out, seed, progress)
+    stages, probes = stages or StageClock(), dict(probes)
     with stages('cues'): cue_cache(cfgs['lila'], progress=progress)
     models = {}
     for obj, cfg in cfgs.items():
@@ -105,8 +78,7 @@ def run_seed(d:DemoCfg, # demo sizes
              ROWS['lila']: (models['lila'], 'lila')}
     if 'mosic' in models: specs[ROWS['mosic']] = (models['mosic'], 'encoder')
     with stages('probes'):
-        return evaluate(specs, list(d.tasks), world, out / 'eval', progress=progress, seed=seed, size=d.probe_size,
-                        epochs=d.probe_epochs, batch_size=d.probe_batch, stride=d.vos_stride)
+        return evaluate(specs, list(probes.pop('tasks')), world, out / 'eval', progress=progress, seed=seed, **probes)
 
 # %% ../nbs/22_demo.ipynb #fdc79233
 def _metrics(results:dict, tasks:list)->list[tuple]:
@@ -171,23 +143,26 @@ def answer(per_seed:list[dict], tasks:list)->str:
 
 # %% ../nbs/22_demo.ipynb #449a94bb
 def write_report(out:Path, # demo folder
-                 d:DemoCfg, # the sizes used
+                 cfgs:dict, # row → training configuration of the first seed (`train_cfgs`)
+                 sizes:tuple[dict, dict], # the world's sizes and the probes' options (`demo_sizes`)
                  per_seed:list[dict], # one `run_seed` result per seed
                  seeds:list[int], # the seeds
                  stages:dict, # stage → seconds (summed over seeds)
                  world:Path, # data root used
                 )->Path: # report.md
     "Write report.md and report.json: table, answer, figures, stage times, configuration"
-    tasks = list(d.tasks)
+    world_sizes, probes = sizes
+    tasks, lila = list(probes['tasks']), cfgs['lila']
     first = out / f'seed{seeds[0]}'
     figs = sorted(p.relative_to(out) for p in (first / 'eval').glob('fig_*.png'))
     cue_figs = sorted((first / 'lila').glob('cues_*.png'))[-1:]
-    cfg = cfg_dict(train_cfgs(d, world, first, seeds[0], False)['lila'])
+    cfg = cfg_dict(lila)
     mean, std = aggregate(per_seed)
-    enc = 'a RANDOMLY INITIALISED' if not d.pretrained else 'a pretrained'
+    enc = 'a RANDOMLY INITIALISED' if not (lila.pretrained or lila.encoder_checkpoint) else 'a pretrained'
+    iters = ' / '.join(f"{c.iters} {dict(lila='LILA', erm='ERM', mosic='MoSiC')[row]}" for row, c in cfgs.items())
     md = ['# lila demo report', '',
-          f'Frozen encoder: {enc} `{d.backbone}`; data: `{world}`; seeds: {seeds}; '
-          f'{d.lila_iters} LILA / {d.erm_iters} ERM / {d.mosic_iters} MoSiC iterations of batch {d.batch_size} at {d.size}².', '',
+          f'Frozen encoder: {enc} `{lila.backbone}`; data: `{world}`; seeds: {seeds}; '
+          f'{iters} iterations of batch {lila.batch_size} at {lila.size}².', '',
           '## Does LILA beat the baselines?', '', answer(per_seed, tasks), '',
           '## Results' + (f' (mean ± std over {len(seeds)} seeds)' if len(seeds) > 1 else ''), '',
           mean_std_table(per_seed, tasks), '',
@@ -198,11 +173,11 @@ def write_report(out:Path, # demo folder
     md += [f'![{p.stem}]({p})' for p in figs]
     md += ['', '## Wall time per stage', '', '| stage | seconds |', '|---|---|']
     md += [f'| {k} | {v:.0f} |' for k, v in stages.items()] + [f'| **total** | {sum(stages.values()):.0f} |']
-    md += ['', '## Configuration', '', '```yaml', yaml.safe_dump(dict(demo=asdict(d), train_lila=cfg), sort_keys=False).strip(), '```']
+    md += ['', '## Configuration', '', '```yaml', yaml.safe_dump(dict(world=world_sizes, probes=probes, train_lila=cfg), sort_keys=False).strip(), '```']
     atomic_write(out / 'report.md', '\n'.join(md) + '\n')
     atomic_write(out / 'report.json', json.dumps(dict(seeds=seeds, per_seed=per_seed, mean=mean, std=std, stages=stages,
         lila_vs_encoder=compare(per_seed, tasks), lila_vs_erm=compare(per_seed, tasks, b=ROWS['erm']),
-        demo=asdict(d), train_lila=cfg, data_root=str(world)), indent=1, default=str))
+        world=world_sizes, probes=probes, train_lila=cfg, data_root=str(world)), indent=1, default=str))
     return out / 'report.md'
 
 # %% ../nbs/22_demo.ipynb #1c3007aa
@@ -212,37 +187,37 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
          data_root:str|Path|None=None, # real data in the expected layout (default: render the embedded world)
          progress:bool=True, # progress bars
          resume:bool=False, # continue an interrupted demo in `out`: reuse its world and finished trainings, resume the others
-         **sizes, # `DemoCfg` overrides (e.g. backbone, pretrained)
+         **overrides, # `TrainCfg` keys for every training (e.g. backbone, pretrained)
         )->dict: # report path, per-seed results, stage times
     "Run the whole method end to end and write report.md / report.json"
-    d, out, stages = demo_cfg(quick, **sizes), Path(out), StageClock()
+    (world_sizes, probes), out, stages = demo_sizes(quick), Path(out), StageClock()
     check_output_dir(out)
     with FolderLock(out, 'demo folder'):  # one demo per folder
         for f in ('report.md', 'report.json'): (out / f).unlink(missing_ok=True)  # no old report beside new, partial outputs
         if data_root is None:
             world = out / 'world'
-            with stages('world'): _demo_world(world, d, resume, progress)
+            with stages('world'): _demo_world(world, world_sizes, resume, progress)
         else:
             world = Path(data_root)
             if not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
-        per_seed = [run_seed(d, world, out / f'seed{s}', s, stages, progress, resume) for s in seeds]
-        report = write_report(out, d, per_seed, list(seeds), stages.times, world)
+        cfgs = {s: train_cfgs(world, out / f'seed{s}', s, progress, quick, **overrides) for s in seeds}
+        per_seed = [run_seed(cfgs[s], probes, world, out / f'seed{s}', s, stages, progress, resume) for s in seeds]
+        report = write_report(out, cfgs[seeds[0]], (world_sizes, probes), per_seed, list(seeds), stages.times, world)
     return dict(report=report, per_seed=per_seed, stages=stages.times)
 
 WORLD_MARK = '.lila_demo_world'  # in a world folder the demo made: only such a folder is ever deleted by the demo
 
-def _demo_world(world:Path, d:DemoCfg, resume:bool, progress:bool):
+def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
     "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
-    sizes = dict(n_train=d.n_train, n_davis=d.n_davis, n_nyu=d.n_nyu, n_coco=d.n_coco, n_ade=0, n_frames=d.n_frames, hw=list(d.hw))
     if world.exists() and not (world / WORLD_MARK).is_file():
         raise FileExistsError(f"{world} exists and was not made by lila_demo, which replaces only its own world: move it "
                               f"away, choose another --out, or pass --data-root {world} to use it")
     if resume and (world / 'world.json').is_file():
         made = json.loads((world / 'world.json').read_text())
-        if all(made.get(k) == v for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
+        if all(made.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
     if world.exists(): shutil.rmtree(world)
     world.mkdir(parents=True); (world / WORLD_MARK).write_text('made by lila_demo; deleted and re-rendered by it\n')
-    make_demo_world(world, **{**sizes, 'hw': d.hw}, progress=progress)
+    make_demo_world(world, **sizes, progress=progress)
 
 def _seed_list(s:str)->list[int]:
     "argparse type of --seeds: comma-separated integers"

@@ -12,7 +12,7 @@ from .model import get_backbone
 from .scenes import make_demo_world
 from .train import train
 from .eval import evaluate, load_model
-from .demo import demo_cfg
+from .demo import demo_sizes
 from .config import (TrainCfg, cfg_help, make_cfg, load_yaml_cfg, preset_sources, list_presets, PRESETS_DIR,
                         cfg_dict, section_keys, FilesSection, SpeedSection, RunSection, MoSiCSection)
 from .cues import CueCfg
@@ -70,7 +70,7 @@ def fidelity_rows(preset:str=PAPER_PRESET, # the paper experiment compared with 
         same = _same(k, _resolved(k, pv, paper), _resolved(k, dv, d))
         kind = source_kind(src.get(k, ''))
         status = ('deviation' if not same else 'paper' if kind == 'paper' else f'paper silent: {kind}')
-        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f'lila.train.TrainCfg.{k}',
+        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f'lila.config.TrainCfg.{k}',
                          status=status, help=help_.get(k, '')))
     return rows
 
@@ -93,9 +93,9 @@ def cue_rows()->list[dict]:
 
 PROTOCOL = [  # (what, the paper, lila, where, status) for choices that are not configuration values
     ('training videos', 'YouTube-VOS 2019 train and val, 3,978 videos (Sec. 4)', 'one folder `data_root` (link train and valid videos into one JPEGImages/ to match)', 'lila.data.VideoFolder', 'note'),
-    ('Δ sampling', '"a varying temporal window" (Sec. 3, Fig. 7)', 'Δ uniform in 1..max_delta, forward in time (FlowFeat: uniform in 1..gap, random time flip on YouTube-VOS; `CuePairDataset(time_flip=True)`)', 'lila.cues.CuePairDataset', 'paper silent: choice'),
+    ('Δ sampling', '"a varying temporal window" (Sec. 3, Fig. 7)', 'Δ uniform in 1..max_delta, forward in time (FlowFeat: uniform in 1..gap, random time flip on YouTube-VOS; `CuePairDataset(time_flip=True)`)', 'lila.cue_store.CuePairDataset', 'paper silent: choice'),
     ('flow units and normalisation', 'not given', 'normalised coordinates (u·2/W, v·2/H) standardised per frame and channel before cropping (FlowFeat model.py: per sample)', 'lila.cues.crop_cues', 'paper silent: reference'),
-    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step)', 'lila.cues.StepCues', 'paper silent: reference'),
+    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s; 2.0 TiB for YouTube-VOS `train_all_frames` at `max_side` 448, `lila_bench --cues`) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step)', 'lila.cue_store.StepCues', 'paper silent: reference'),
     ('depth normalisation', 'not given', 'relative disparity standardised per frame before cropping (removes the monocular scale/shift)', 'lila.cues.crop_cues', 'paper silent: choice'),
     ('ridge fit (Eq. 2)', 'closed form, λ‖W‖', 'per image, bias column, bias regularised, Gram/N (FlowFeat model.py forward_flow)', 'lila.loss.ridge_fit', 'paper silent: reference'),
     ('L1 reduction (Eq. 3)', '‖·‖₁', 'mean over valid pixels and cue channels', 'lila.loss.loss_l1', 'paper silent: choice'),
@@ -154,10 +154,8 @@ def measure_defaults(out:str|Path, # work folder: world, runs, results.json (res
                     )->dict: # 'variant|seed' → settings, metrics, seconds
     "Train LILA on the embedded world (configs/demo.yaml at a reduced budget) for each variant and seed; probe LILA's features"
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    d, world, resf = demo_cfg(), out / 'world', out / 'results.json'
-    if not (world / 'ytvos').exists():
-        make_demo_world(world, n_train=d.n_train, n_davis=d.n_davis, n_nyu=d.n_nyu, n_coco=0, n_ade=0,
-                        n_frames=d.n_frames, hw=d.hw, progress=False)
+    (sizes, probes), world, resf = demo_sizes(), out / 'world', out / 'results.json'
+    if not (world / 'ytvos').exists(): make_demo_world(world, **dict(sizes, n_coco=0, n_ade=0), progress=False)
     res = json.loads(resf.read_text()) if resf.exists() else {}
     for seed in seeds:
         for name, kw in MEASURED_VARIANTS.items():
@@ -169,8 +167,8 @@ def measure_defaults(out:str|Path, # work folder: world, runs, results.json (res
             r = train(cfg, force=True)
             t1 = time.time()
             m = evaluate({'lila': (load_model(r['checkpoint'])[0], 'lila')}, [t for t, *_ in MEASURE_METRICS], world, None,
-                         figures=False, progress=False, seed=seed, size=d.probe_size, epochs=probe_epochs,
-                         batch_size=d.probe_batch, stride=d.vos_stride)['lila']
+                         figures=False, progress=False, seed=seed, size=probes['size'], epochs=probe_epochs,
+                         batch_size=probes['batch_size'], stride=probes['stride'])['lila']
             res[f'{name}|{seed}'] = dict(variant=name, seed=seed, settings=kw, iters=iters, metrics=m, train_s=t1 - t0,
                                          probe_s=time.time() - t1, final_loss=r['history'][-1]['loss'])
             resf.write_text(json.dumps(res, indent=1, default=str))
