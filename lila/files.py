@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib, os, pickle, shutil, signal, socket, tempfile, threading, time, warnings, zipfile
 from pathlib import Path
 import torch
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'atomic_path', 'atomic_write', 'temp_leftovers', 'FolderLocked', 'FolderLock', 'Interrupted',
@@ -77,36 +78,6 @@ class FolderLock:
         if pid is None: return 'another process'
         return f'pid {pid}' + (f' on host {host}' if host and host != socket.gethostname() else '')
 
-    def acquire(self)->FolderLock:
-        "Take the lock, or raise `FolderLocked` naming the holder; a lock of a dead process is taken over with a warning"
-        try: import fcntl
-        except ImportError: fcntl = None  # no flock (Windows): the pid in the file decides
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for _ in range(50):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
-            try:
-                if fcntl is None: raise OSError('no flock')
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path}): "
-                                   "wait for it to finish or stop it, or use another folder") from None
-            except OSError:  # no flock on this file system: fall back on the pid in the file
-                pid, host = self._read()
-                if pid and pid != os.getpid() and (host != socket.gethostname() or _pid_alive(pid)):  # another host: cannot check
-                    os.close(fd); raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path})") from None
-            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError: same = False
-            if not same: os.close(fd); continue  # its previous holder removed the file after we opened it: retry
-            pid, host = self._read()
-            if pid is not None and pid != os.getpid():
-                warnings.warn(f"{self.path}: recovered the stale lock of pid {pid}" + (f" on {host}" if host else '') +
-                              " (no longer running)", stacklevel=2)
-            os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()} {socket.gethostname()}\n'.encode())
-            self.fd = fd
-            return self
-        raise FolderLocked(f"{self.what} {self.folder}: could not take the lock {self.path}")
-
     def release(self):
         "Remove the lock file and drop the lock"
         if self.fd is None: return
@@ -116,6 +87,38 @@ class FolderLock:
 
     def __enter__(self): return self.acquire()
     def __exit__(self, *exc): self.release()
+
+# %% ../nbs/01_files.ipynb #b5dc1d1d
+@patch
+def acquire(self:FolderLock)->FolderLock:
+    "Take the lock, or raise `FolderLocked` naming the holder; a lock of a dead process is taken over with a warning"
+    try: import fcntl
+    except ImportError: fcntl = None  # no flock (Windows): the pid in the file decides
+    self.folder.mkdir(parents=True, exist_ok=True)
+    for _ in range(50):
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
+        try:
+            if fcntl is None: raise OSError('no flock')
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path}): "
+                               "wait for it to finish or stop it, or use another folder") from None
+        except OSError:  # no flock on this file system: fall back on the pid in the file
+            pid, host = self._read()
+            if pid and pid != os.getpid() and (host != socket.gethostname() or _pid_alive(pid)):  # another host: cannot check
+                os.close(fd); raise FolderLocked(f"{self.what} {self.folder} is in use by {self.holder()} (lock {self.path})") from None
+        try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+        except FileNotFoundError: same = False
+        if not same: os.close(fd); continue  # its previous holder removed the file after we opened it: retry
+        pid, host = self._read()
+        if pid is not None and pid != os.getpid():
+            warnings.warn(f"{self.path}: recovered the stale lock of pid {pid}" + (f" on {host}" if host else '') +
+                          " (no longer running)", stacklevel=2)
+        os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()} {socket.gethostname()}\n'.encode())
+        self.fd = fd
+        return self
+    raise FolderLocked(f"{self.what} {self.folder}: could not take the lock {self.path}")
 
 # %% ../nbs/01_files.ipynb #dd72365a
 class Interrupted(KeyboardInterrupt):
