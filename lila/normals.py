@@ -219,7 +219,7 @@ def angular_loss(pred:Tensor, # (B,3,H,W) normals (any length), or (B,4,H,W) wit
 
 # %% ../nbs/18_normals.ipynb #25a7f112
 def train_normals_probe(feats_fn:Callable, # x (B,3,H,W) normalised → (enc (B,C,h,w), dec (B,d,H,W) or None)
-                        train_ds:Sequence, # items dict(img, normals, valid), e.g. `lila.data.NyuNormals(root, 'train')`
+                        train_ds:Sequence, # items dict(img, normals, valid), e.g. `lila.datasets.NyuNormals(root, 'train')`
                         size:int|tuple[int, int]=224, # probe input size (a size the backbone accepts)
                         epochs:int=10, # passes over the training set
                         lr:float=5e-4, # peak learning rate (probe3d)

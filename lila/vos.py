@@ -55,6 +55,7 @@ def davis_sequence(gt:np.ndarray|Tensor, # (T,H,W) GT label video incl. frame 0;
     Fs = np.stack([boundary_f(gt == k, pred == k) for k in range(1, n_obj + 1)]) if n_obj else np.zeros((0, len(gt)))
     return J, Fs
 
+# %% ../nbs/17_vos.ipynb #5a8479e9
 def davis_summary(per_seq:list, # [(name, J (n_obj, N), F (n_obj, N)), …] from `davis_sequence`
                   details:bool=False, # add 'per_object': one dict per object
                  )->dict: # 'J&F-Mean', 'J-Mean', 'J-Recall', 'J-Decay', 'F-Mean', 'F-Recall', 'F-Decay'
@@ -280,6 +281,7 @@ def _predict(model_fn, frames:np.ndarray, a0:np.ndarray, method:str, batch:int, 
     return np.concatenate([apply_linear_probe(conv, _video_feats(model_fn, frames[i:i + batch], batch, 1, device), a0.shape[-2:])
                            for i in range(0, len(frames), batch)])
 
+# %% ../nbs/17_vos.ipynb #11ddb22c
 @torch.no_grad()
 def vos_probe(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
               dataset, # has .sequences, .frames(seq) -> (T,H,W,3) uint8, .annotations(seq) -> (T,H,W) uint8
@@ -314,6 +316,7 @@ def vos_probe(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
         per_seq.append((seq, *davis_sequence(annos, pred, seq)))
     return davis_summary(per_seq, details)
 
+# %% ../nbs/17_vos.ipynb #142e4831
 @torch.no_grad()
 def vos_predict(model_fn, # frames uint8 (T,H,W,3) -> features (T,D,h,w)
                 dataset, # `DavisDataset`-like; `.first_annotation(seq)` if it has it (first-frame-only sets), else `.annotations(seq)[0]`
