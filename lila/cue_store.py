@@ -137,6 +137,7 @@ def _check_files(self:CueCache, name:str, m:dict)->str|None:
         if size != need: return f"{p} is {size} bytes, expected {need} ({'truncated' if size < need else 'too long'})"
     return None
 
+# %% ../nbs/09_cue_store.ipynb #cc31e09c
 @patch
 def meta(self:CueCache, name:str, # video name
         )->dict|None: # the video's completion marker, or None if it is not (completely, currently, intactly) cached
@@ -163,7 +164,6 @@ def missing(self:CueCache)->list[str]:
 def nbytes(self:CueCache)->int:
     "Bytes on disk under this cache's folder"
     return sum(p.stat().st_size for p in self.dir.rglob('*') if p.is_file())
-
 
 # %% ../nbs/09_cue_store.ipynb #10b45ee2
 def _flow_pair(flow, a:np.ndarray, b:np.ndarray)->np.ndarray:
@@ -194,6 +194,7 @@ def _check_cue_size(videos:VideoFolder, name:str, H:int, W:int, max_side):
         raise ValueError(f"{where}: frames of {H}x{W}" + (f" (at max_side={max_side}: {h}x{w})" if (h, w) != (H, W) else '')
                          + f"; cues need at least {MIN_CUE_SIDE}x{MIN_CUE_SIDE} pixels (OpenCV DIS fails below)")
 
+# %% ../nbs/09_cue_store.ipynb #5c725111
 @patch
 def _cue_hw(self:CueCache, H:int, W:int)->tuple[int, int]: return fit_max_side(H, W, self.max_side)
 
@@ -225,6 +226,7 @@ def _build_video(self:CueCache, name:str):
     _atomic_json(vdir / 'done.json', dict(key=self.key_hash, n_frames=T, frames=self._frames_sig(name), frame_hw=[H, W],
                                           cue_hw=list(hw), stats=stats, seconds=round(time.time() - t_start, 3)))  # the marker, last
 
+# %% ../nbs/09_cue_store.ipynb #5f5fb403
 @patch
 def _video_shape(self:CueCache, name:str)->tuple[int, int, int]:
     "(T, H, W) of a video from file headers, without decoding its frames"
@@ -252,6 +254,7 @@ def bytes_needed(self:CueCache, videos:list|None=None, # videos to count (defaul
         n += T * self.bytes_per_frame(*self._cue_hw(H, W)) + len(self._shapes(dict(n_frames=T, cue_hw=(1, 1)))) * 128  # + .npy headers
     return n
 
+# %% ../nbs/09_cue_store.ipynb #6b5a286d
 @patch
 def build(self:CueCache, progress:bool=True, # show the disk estimate and a progress bar
           videos:list|None=None, # restrict to these videos (default: all)
@@ -288,7 +291,6 @@ def build(self:CueCache, progress:bool=True, # show the disk estimate and a prog
             secs[v] = time.time() - t
     return dict(built=list(secs), skipped=len(names) - len(todo), seconds=secs)
 
-
 # %% ../nbs/09_cue_store.ipynb #8286769e
 @patch
 def _damaged(self:CueCache, name:str, why:str):
@@ -322,6 +324,7 @@ def _verified(self:CueCache, name:str, f:str, a, idx:tuple):
                             f"(mean {got} vs {want}): the file was modified after the build")
     return a
 
+# %% ../nbs/09_cue_store.ipynb #ad31bb72
 @patch
 def get(self:CueCache, name:str, # video name
         t:int, # context frame index
@@ -343,7 +346,6 @@ def get(self:CueCache, name:str, # video name
     if 'depth' in self.cues:
         out.update(depth_t=self._verified(name, 'depth', mm['depth'][t], (t,)), depth_t2=self._verified(name, 'depth', mm['depth'][t2], (t2,)))
     return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(m['cue_hw']), video=name, t=t, t2=t2)
-
 
 # %% ../nbs/09_cue_store.ipynb #b06d21f1
 class OnlineCues:
@@ -379,45 +381,51 @@ class OnlineCues:
             if isinstance(self._spec[k][0], str): s[k] = None
         return s
 
-    def meta(self, name:str)->dict:
-        "n_frames, frame_hw (full resolution), cue_hw of a video (from headers; a video file's frames are counted once)"
-        if name not in self._meta:
-            H, W = self.videos.frame_hw(name)
-            _check_cue_size(self.videos, name, H, W, self.max_side)
-            self._meta[name] = dict(n_frames=self.videos.n_frames(name), frame_hw=[H, W], cue_hw=list(fit_max_side(H, W, self.max_side)))
-        return self._meta[name]
-
-    def _pair_meta(self, name:str, t:int, t2:int)->dict:
-        m = self.meta(name)
-        _check_pair(type(self).__name__, name, t, t2, m['n_frames'], self.max_delta)
-        return m
-
-    def missing(self)->list: return []
-    def build(self, progress:bool=True, videos:list|None=None)->dict:
-        "Nothing to build (interface of `CueCache`)"
-        return dict(built=[], skipped=len(videos if videos is not None else self.videos.videos), seconds={})
-
-    def get(self, name:str, # video name
-            t:int, # context frame index
-            t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
-            frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
-           )->dict: # as `CueCache.get`, float16 arrays
-        "The cues of one pair, computed now: exactly the values `CueCache` stores for it"
-        m, d = self._pair_meta(name, t, t2), t2 - t
-        if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
-        self._make()
-        out = {}
-        if 'flow' in self.cues:
-            a, b = (frames[0], frames[1]) if d > 0 else (frames[1], frames[0])  # a = the earlier frame, as stored in the cache
-            fw, bw = _flow_pair(self.flow, a, b), _flow_pair(self.flow, b, a)
-            out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
-        if 'depth' in self.cues:
-            out.update(depth_t=_depth_frame(self.depth, self.videos, name, frames[0], t),
-                       depth_t2=_depth_frame(self.depth, self.videos, name, frames[1], t2))
-        return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
-
     def __repr__(self): return f"OnlineCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
 
+# %% ../nbs/09_cue_store.ipynb #bf5ab02f
+@patch
+def meta(self:OnlineCues, name:str)->dict:
+    "n_frames, frame_hw (full resolution), cue_hw of a video (from headers; a video file's frames are counted once)"
+    if name not in self._meta:
+        H, W = self.videos.frame_hw(name)
+        _check_cue_size(self.videos, name, H, W, self.max_side)
+        self._meta[name] = dict(n_frames=self.videos.n_frames(name), frame_hw=[H, W], cue_hw=list(fit_max_side(H, W, self.max_side)))
+    return self._meta[name]
+
+@patch
+def _pair_meta(self:OnlineCues, name:str, t:int, t2:int)->dict:
+    m = self.meta(name)
+    _check_pair(type(self).__name__, name, t, t2, m['n_frames'], self.max_delta)
+    return m
+
+@patch
+def missing(self:OnlineCues)->list: return []
+@patch
+def build(self:OnlineCues, progress:bool=True, videos:list|None=None)->dict:
+    "Nothing to build (interface of `CueCache`)"
+    return dict(built=[], skipped=len(videos if videos is not None else self.videos.videos), seconds={})
+
+# %% ../nbs/09_cue_store.ipynb #2c154a7b
+@patch
+def get(self:OnlineCues, name:str, # video name
+        t:int, # context frame index
+        t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
+        frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
+       )->dict: # as `CueCache.get`, float16 arrays
+    "The cues of one pair, computed now: exactly the values `CueCache` stores for it"
+    m, d = self._pair_meta(name, t, t2), t2 - t
+    if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
+    self._make()
+    out = {}
+    if 'flow' in self.cues:
+        a, b = (frames[0], frames[1]) if d > 0 else (frames[1], frames[0])  # a = the earlier frame, as stored in the cache
+        fw, bw = _flow_pair(self.flow, a, b), _flow_pair(self.flow, b, a)
+        out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
+    if 'depth' in self.cues:
+        out.update(depth_t=_depth_frame(self.depth, self.videos, name, frames[0], t),
+                   depth_t2=_depth_frame(self.depth, self.videos, name, frames[1], t2))
+    return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
 
 # %% ../nbs/09_cue_store.ipynb #7a6df79c
 _RAGGED = ('frames', 'gt_depth', 'pair')  # per-pair values of a `StepCues` batch kept as lists (frame sizes differ between videos)
@@ -432,6 +440,7 @@ def _move_estimator(est, dev:torch.device):
     if hasattr(est, 'model'): est.model.to(dev)
     if hasattr(est, 'device'): est.device = dev
 
+# %% ../nbs/09_cue_store.ipynb #4596651a
 class StepCues(OnlineCues):
     "The depth and flow cues of a whole batch, computed in the training step on its device: each estimator batched, no disk"
     in_step = True
@@ -457,40 +466,42 @@ class StepCues(OnlineCues):
         if self._needs_gt: out['gt_depth'] = [_gt_depth_frame(self.videos, name, i) for i in (t, t2)]
         return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
 
-    @torch.no_grad()
-    def entries(self, frames:list, # per pair: uint8 (2,h,w,3) tensor of frames t, t2 (sizes may differ between pairs)
-                dev, # device the estimators run on (the training step's)
-                pairs:list|None=None, # per pair: (video, t, t2), for estimators that need ground truth
-                gt_depth:list|None=None, # per pair: ground-truth depths of t, t2 (estimators that need it)
-               )->list[dict]: # per pair: float16 flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) on `dev`
-        "The cues of a batch of pairs, as `CueCache.get` returns them: the pairs of each frame size through each estimator together"
-        self._make(); dev = torch.device(dev)
-        if dev != self._dev:  # once per device, not every step
-            for e in (self.flow, self.depth):
-                if e is not None: _move_estimator(e, dev)
-            self._dev = dev
-        out, groups = [{} for _ in frames], {}
-        for i, f in enumerate(frames): groups.setdefault(tuple(f.shape), []).append(i)
-        for idx in groups.values():
-            x = torch.stack([frames[i] for i in idx]).to(dev)  # (n,2,h,w,3) uint8
-            a, b, n = x[:, 0], x[:, 1], len(idx)
-            if 'flow' in self.cues:  # U↑ = flow(t → t2) and U↓ = flow(t2 → t) of every pair in one call
-                nchw = lambda y: y.permute(0, 3, 1, 2).float()  # (n,3,h,w) in [0,255]
-                f = chunked(self.flow.flow_tensor, getattr(self.flow, 'max_batch', 2 * n),
-                             nchw(torch.cat([a, b])), nchw(torch.cat([b, a])))
-                f = px_to_norm(f.float()).half().contiguous()  # (2n,2,h,w), the cache's units, precision and layout
-                for j, i in enumerate(idx): out[i].update(flow_fw=f[j], flow_bw=f[n + j])
-            if 'depth' in self.cues:
-                if hasattr(self.depth, 'depth_tensor'):
-                    d = chunked(self.depth.depth_tensor, self.depth.max_batch, torch.cat([a, b])).half().contiguous()  # (2n,1,h,w)
-                else:  # frame by frame (e.g. the noisy oracle, which needs each frame's ground truth)
-                    d = torch.stack([torch.from_numpy(_depth_frame(self.depth, self.videos, pairs[i][0], frames[i][k].numpy(),
-                                                                   pairs[i][1 + k], gt_depth[i][k] if gt_depth else None))
-                                     for k in (0, 1) for i in idx]).to(dev)
-                for j, i in enumerate(idx): out[i].update(depth_t=d[j], depth_t2=d[n + j])
-        return out
-
     def __repr__(self): return f"StepCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
+
+# %% ../nbs/09_cue_store.ipynb #ebf3cf1f
+@patch
+@torch.no_grad()
+def entries(self:StepCues, frames:list, # per pair: uint8 (2,h,w,3) tensor of frames t, t2 (sizes may differ between pairs)
+            dev, # device the estimators run on (the training step's)
+            pairs:list|None=None, # per pair: (video, t, t2), for estimators that need ground truth
+            gt_depth:list|None=None, # per pair: ground-truth depths of t, t2 (estimators that need it)
+           )->list[dict]: # per pair: float16 flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) on `dev`
+    "The cues of a batch of pairs, as `CueCache.get` returns them: the pairs of each frame size through each estimator together"
+    self._make(); dev = torch.device(dev)
+    if dev != self._dev:  # once per device, not every step
+        for e in (self.flow, self.depth):
+            if e is not None: _move_estimator(e, dev)
+        self._dev = dev
+    out, groups = [{} for _ in frames], {}
+    for i, f in enumerate(frames): groups.setdefault(tuple(f.shape), []).append(i)
+    for idx in groups.values():
+        x = torch.stack([frames[i] for i in idx]).to(dev)  # (n,2,h,w,3) uint8
+        a, b, n = x[:, 0], x[:, 1], len(idx)
+        if 'flow' in self.cues:  # U↑ = flow(t → t2) and U↓ = flow(t2 → t) of every pair in one call
+            nchw = lambda y: y.permute(0, 3, 1, 2).float()  # (n,3,h,w) in [0,255]
+            f = chunked(self.flow.flow_tensor, getattr(self.flow, 'max_batch', 2 * n),
+                         nchw(torch.cat([a, b])), nchw(torch.cat([b, a])))
+            f = px_to_norm(f.float()).half().contiguous()  # (2n,2,h,w), the cache's units, precision and layout
+            for j, i in enumerate(idx): out[i].update(flow_fw=f[j], flow_bw=f[n + j])
+        if 'depth' in self.cues:
+            if hasattr(self.depth, 'depth_tensor'):
+                d = chunked(self.depth.depth_tensor, self.depth.max_batch, torch.cat([a, b])).half().contiguous()  # (2n,1,h,w)
+            else:  # frame by frame (e.g. the noisy oracle, which needs each frame's ground truth)
+                d = torch.stack([torch.from_numpy(_depth_frame(self.depth, self.videos, pairs[i][0], frames[i][k].numpy(),
+                                                               pairs[i][1 + k], gt_depth[i][k] if gt_depth else None))
+                                 for k in (0, 1) for i in idx]).to(dev)
+            for j, i in enumerate(idx): out[i].update(depth_t=d[j], depth_t2=d[n + j])
+    return out
 
 # %% ../nbs/09_cue_store.ipynb #bff20d9d
 def _box_tensor(b:CropBox)->Tensor: return torch.tensor([b.y0, b.x0, b.h, b.w], dtype=torch.float32)
@@ -534,36 +545,39 @@ class CuePairDataset(torch.utils.data.Dataset):
         aspect = self.size[1] / self.size[0]
         return centre_box(H, W, aspect) if self.no_crop else random_crop_box(H, W, scale=self.crop_scale, aspect=aspect, rng=rng)
 
-    def __getitem__(self, i:int)->dict:
-        "img0, img1 (3,h,w); depth0/1 (1,h,w); flow0/1 (2,h,w); vdepth0/1, vflow0/1 (1,h,w); box0/1 (4,) y0,x0,h,w; video, t0, t1"
-        rng = np.random.default_rng([self.seed, self.epoch, i])
-        vi = i % len(self.names); name = self.names[vi]
-        t, t2 = sample_pair(self.cache.meta(name)['n_frames'], self.max_delta, rng)
-        if self.time_flip and rng.random() < 0.5: t, t2 = t2, t
-        ims = self.videos.frames(name, [t, t2], max_side=self.cache.max_side)  # one read (one decode of a video file) per pair
-        e = dict(self.cache.get(name, t, t2, frames=ims), frame_hw=ims.shape[1:3])  # boxes are drawn on the frames as read
-        img0, img1 = ims[0], ims[1]
-        if self.no_temporal:  # the query is frame t again (its cues: `query_is_context`)
-            t2, img1 = t, img0
-            if not self.in_step: e = query_is_context(e)
-        H, W = img0.shape[:2]
-        box0, box1 = self._box(H, W, rng), self._box(H, W, rng)
-        x0, x1 = (crop_resize(img_to_tensor(im, self.norm)[None], b, self.size, mode='bilinear')[0]
-                  for im, b in ((img0, box0), (img1, box1)))
-        cues = {k: e[k] for k in _RAGGED if k in e} if self.in_step else crop_cues(e, box0, box1, self.size, self.standardise_cues)
-        return dict(img0=x0, img1=x1, **cues, box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
+# %% ../nbs/09_cue_store.ipynb #44317921
+@patch
+def __getitem__(self:CuePairDataset, i:int)->dict:
+    "img0, img1 (3,h,w); depth0/1 (1,h,w); flow0/1 (2,h,w); vdepth0/1, vflow0/1 (1,h,w); box0/1 (4,) y0,x0,h,w; video, t0, t1"
+    rng = np.random.default_rng([self.seed, self.epoch, i])
+    vi = i % len(self.names); name = self.names[vi]
+    t, t2 = sample_pair(self.cache.meta(name)['n_frames'], self.max_delta, rng)
+    if self.time_flip and rng.random() < 0.5: t, t2 = t2, t
+    ims = self.videos.frames(name, [t, t2], max_side=self.cache.max_side)  # one read (one decode of a video file) per pair
+    e = dict(self.cache.get(name, t, t2, frames=ims), frame_hw=ims.shape[1:3])  # boxes are drawn on the frames as read
+    img0, img1 = ims[0], ims[1]
+    if self.no_temporal:  # the query is frame t again (its cues: `query_is_context`)
+        t2, img1 = t, img0
+        if not self.in_step: e = query_is_context(e)
+    H, W = img0.shape[:2]
+    box0, box1 = self._box(H, W, rng), self._box(H, W, rng)
+    x0, x1 = (crop_resize(img_to_tensor(im, self.norm)[None], b, self.size, mode='bilinear')[0]
+              for im, b in ((img0, box0), (img1, box1)))
+    cues = {k: e[k] for k in _RAGGED if k in e} if self.in_step else crop_cues(e, box0, box1, self.size, self.standardise_cues)
+    return dict(img0=x0, img1=x1, **cues, box0=_box_tensor(box0), box1=_box_tensor(box1), video=vi, t0=t, t1=t2)
 
-    def add_cues(self, batch:dict, # a `StepCues` batch (`collate_pairs`): img0, img1, box0, box1 and the frames of each pair
-                 dev=None, # where the estimators run and the cues go (None: img0's device)
-                )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on `dev`, as the other sources give them
-        "The step's part of a `StepCues` batch: every pair's cues computed on the device (`StepCues.entries`) and cropped"
-        if not self.in_step: return batch
-        es = self.cache.entries(batch['frames'], batch['img0'].device if dev is None else dev, batch['pair'], batch.get('gt_depth'))
-        crops = []
-        for e, f, b0, b1 in zip(es, batch['frames'], batch['box0'], batch['box1']):
-            e = query_is_context(e) if self.no_temporal else e
-            crops.append(crop_cues(dict(e, frame_hw=tuple(f.shape[1:3])), CropBox(*map(int, b0.tolist())),
-                                   CropBox(*map(int, b1.tolist())), self.size, self.standardise_cues))
-        out = {k: v for k, v in batch.items() if k not in _RAGGED}
-        return dict(out, **{k: torch.stack([c[k] for c in crops]) for k in (crops[0] if crops else {})})
-
+# %% ../nbs/09_cue_store.ipynb #7b513b1f
+@patch
+def add_cues(self:CuePairDataset, batch:dict, # a `StepCues` batch (`collate_pairs`): img0, img1, box0, box1 and the frames of each pair
+             dev=None, # where the estimators run and the cues go (None: img0's device)
+            )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on `dev`, as the other sources give them
+    "The step's part of a `StepCues` batch: every pair's cues computed on the device (`StepCues.entries`) and cropped"
+    if not self.in_step: return batch
+    es = self.cache.entries(batch['frames'], batch['img0'].device if dev is None else dev, batch['pair'], batch.get('gt_depth'))
+    crops = []
+    for e, f, b0, b1 in zip(es, batch['frames'], batch['box0'], batch['box1']):
+        e = query_is_context(e) if self.no_temporal else e
+        crops.append(crop_cues(dict(e, frame_hw=tuple(f.shape[1:3])), CropBox(*map(int, b0.tolist())),
+                               CropBox(*map(int, b1.tolist())), self.size, self.standardise_cues))
+    out = {k: v for k, v in batch.items() if k not in _RAGGED}
+    return dict(out, **{k: torch.stack([c[k] for c in crops]) for k in (crops[0] if crops else {})})
