@@ -32,7 +32,7 @@ from .viz import show_images, overlay_mask, normals_to_rgb, pca_rgb
 # %% auto #0
 __all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDES', 'TASKS',
            'OBJECTIVE_LABELS', 'FeatureMode', 'check_mode', 'video_size', 'feature_fn', 'DatasetSpec', 'dataset_path',
-           'Column', 'TaskSpec', 'vos_radius', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task',
+           'vos_radius', 'Column', 'TaskSpec', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task',
            'results_table', 'qualitative_figure', 'write_results', 'evaluate', 'backbone_label', 'row_name',
            'load_model', 'model_specs', 'lila_eval']
 
@@ -205,25 +205,6 @@ OPTIONS = {  # option → (CLI type, help); defaults per task are in TASKS[name]
 }
 _GLOBAL_DEFAULTS = dict(limit=None, seed=0)
 
-@dataclass(frozen=True)
-class Column:
-    "One column of the results table"
-    key:str # metric key; 'prefix*' expands to every metric key with that prefix
-    header:str # header text; '{}' is replaced by the expanded suffix
-    scale:float=100 # shown value = metric × scale (fractions → %)
-    digits:int=1 # decimals shown
-    lower_better:bool=False # the best value is the minimum
-
-@dataclass(frozen=True)
-class TaskSpec:
-    "One benchmark: how to run it, what it reads, its table columns and its defaults for real data"
-    run:Callable # (model, mode, paths, o, example) -> (metrics, example or None)
-    datasets:tuple # `DATASETS` keys it reads; 'seg_dataset' = the dataset named by that option
-    title:str # column-group header of the results table
-    columns:tuple # `Column`s
-    defaults:dict # option → default for real data
-    source:str # where the protocol comes from
-
 # %% ../nbs/21_eval.ipynb #f9399b7f
 def _limit(ds, n:int|None): return ds if n is None or n >= len(ds) else Subset(ds, range(n))
 def _device(model)->torch.device: return next(model.parameters()).device
@@ -243,6 +224,7 @@ def vos_radius(mode:str, # 'encoder' or 'lila'
     if radius is not None: return int(radius)
     return DINO_WINDOW_CELLS if mode == 'encoder' else max(1, round(DINO_WINDOW_CELLS * patch / stride))
 
+# %% ../nbs/21_eval.ipynb #bed9f1ce
 def _vos_example(fn, ds, seq:str, method:str, kw:dict, batch:int)->dict:
     frames, annos = ds.frames(seq), ds.annotations(seq)
     feats = torch.cat([fn(frames[i:i + batch]).float().cpu() for i in range(0, len(frames), batch)])
@@ -273,6 +255,7 @@ def _run_vos(method:str)->Callable:
         return m, _vos_example(fn, ds, seqs[0], method, kw, o.batch_size) if example else None
     return run
 
+# %% ../nbs/21_eval.ipynb #afbf7f47
 def _run_normals(model, mode, paths, o, example):
     key = 'nyuv2' if 'nyuv2' in paths else 'nyu'
     tr, te, note = DATASETS[key].open(paths[key])
@@ -317,6 +300,7 @@ def _run_ade20k(model, mode, paths, o, example):
     tr, va = (_limit(d, o.limit) for d in DATASETS['ade20k'].open(paths['ade20k']))
     return _semseg(model, mode, tr, va, 150, 'linear', o, example, label_fn=reduce_zero_label)
 
+# %% ../nbs/21_eval.ipynb #c33f0a1b
 RANDOM_TEXT_NOTE = "zero-shot: fixed random text embeddings (random_text, offline demo): seen/unseen numbers do not measure zero-shot transfer"
 
 def _text_embeddings(o, names:list, space:str)->tuple[Tensor, str|None]:
@@ -369,6 +353,7 @@ def _file_set(folder, frac, seed:int)->list|None:
 
 _HB_SEEDS = (42, 400, 783, 1293, 4019)  # the seeds of open-hummingbird-eval's file sets
 
+# %% ../nbs/21_eval.ipynb #3486cdd7
 def _run_hummingbird(model, mode, paths, o, example):
     tr, va, n, ign, note = _seg_sets(paths, o.seg_dataset, o.limit, o)
     m, used = {}, []
@@ -393,6 +378,7 @@ def _run_hummingbird(model, mode, paths, o, example):
     m.update(n_train=max(used), n_eval=len(va), memory=r['memory'])
     return _note(m, note), None
 
+# %% ../nbs/21_eval.ipynb #5dd6329f
 def _run_overclustering(model, mode, paths, o, example):
     _, va, n, ign, note = _seg_sets(paths, o.seg_dataset, o.limit, o)
     m = {}
@@ -416,6 +402,26 @@ def _run_video_clustering(model, mode, paths, o, example):
     m = {f'miou_{p}': video_clustering_eval(davis=ds, protocol=p, n_clusters=o.video_clusters, size=o.size, pca_dim=o.pca_dim,
                                             **_dense_args(model, mode, o))['miou'] for p in o.protocols}
     return {**m, 'n_train': 0, 'n_eval': sum(len(ds.frame_paths(s)) for s in ds.sequences)}, None
+
+# %% ../nbs/21_eval.ipynb #811cbdf6
+@dataclass(frozen=True)
+class Column:
+    "One column of the results table"
+    key:str # metric key; 'prefix*' expands to every metric key with that prefix
+    header:str # header text; '{}' is replaced by the expanded suffix
+    scale:float=100 # shown value = metric × scale (fractions → %)
+    digits:int=1 # decimals shown
+    lower_better:bool=False # the best value is the minimum
+
+@dataclass(frozen=True)
+class TaskSpec:
+    "One benchmark: how to run it, what it reads, its table columns and its defaults for real data"
+    run:Callable # (model, mode, paths, o, example) -> (metrics, example or None)
+    datasets:tuple # `DATASETS` keys it reads; 'seg_dataset' = the dataset named by that option
+    title:str # column-group header of the results table
+    columns:tuple # `Column`s
+    defaults:dict # option → default for real data
+    source:str # where the protocol comes from
 
 # %% ../nbs/21_eval.ipynb #f04b0ee8
 VOS_STRIDES = dict(vos_knn=2, vos_linear=1)  # default stride of the probed decoder features, from the measurement in lila.vos
@@ -459,6 +465,7 @@ TASKS = {
                                  'MoSiC Tab. 2 (per frame / clip / dataset)'),
 }
 
+# %% ../nbs/21_eval.ipynb #d9e465d7
 def get_task(name:str)->TaskSpec:
     "The `TaskSpec` of `name`, or a `KeyError` listing the valid task names"
     if name not in TASKS: raise KeyError(f"Unknown task {name!r}; valid tasks: {', '.join(TASKS)}")
@@ -482,6 +489,7 @@ def task_options(name:str, # a `TASKS` key
     o.update({k: v for k, v in opts.items() if k in o and v is not None})
     return SimpleNamespace(**o)
 
+# %% ../nbs/21_eval.ipynb #f7f73135
 def _nyu_key(o, data_root, roots:dict|None)->str:
     "'nyuv2' (probe3d's format) or 'nyu' (Bae's PNGs) for the normals task"
     f = getattr(o, 'nyu_format', 'auto')
@@ -625,6 +633,7 @@ def write_results(results:dict, # row → task → metrics
     atomic_write(out / 'results.md', '\n'.join(md) + '\n')
     return out / 'results.md'
 
+# %% ../nbs/21_eval.ipynb #06eb0e74
 def _preflight(task:str, paths:dict, o)->None:
     "Open the image-dataset readers of a task once, so that a missing label file or list is reported before any probe runs"
     if task == 'zeroshot' and not o.random_text:  # a missing text-embedding or CLIP file, before any work
@@ -709,6 +718,7 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
     except ValueError as e: raise ValueError(str(e).replace('checkpoint dict', str(checkpoint), 1)) from None  # name the file
     return model.to(get_device(device)).eval(), objective
 
+# %% ../nbs/21_eval.ipynb #8a5cea47
 def model_specs(checkpoints:list|tuple=(), # checkpoint files (rows per file, see the table above)
                 backbone:str|None=None, # or: a `lila.model.BACKBONES` name, scored by its encoder alone
                 mode:str='both', # 'encoder', 'lila' or 'both'
@@ -749,6 +759,7 @@ def _defaults_help(opt:str)->str:
     parts = ['{} {}'.format(', '.join(ts), v) for v, ts in by_value.items()]
     return f" (default: {'; '.join(parts)})" if parts else ''
 
+# %% ../nbs/21_eval.ipynb #ac2de5a0
 class _Parser(argparse.ArgumentParser):
     def error(self, message:str):
         self.exit(2, f"{self.prog}: error: {message}\n")
@@ -785,6 +796,7 @@ def _parser()->argparse.ArgumentParser:
         g.add_argument(f"--{k.replace('_', '-')}", dest=k, type=typ, default=None, metavar=k.upper(), help=h + _defaults_help(k))
     return p
 
+# %% ../nbs/21_eval.ipynb #34ef4664
 def lila_eval(argv:list[str]|None=None, # command-line arguments (default: sys.argv[1:])
              )->int: # exit status
     "Command-line entry point: `lila_eval --task … --data-root … (--checkpoint … | --backbone …) --out …`"

@@ -97,7 +97,7 @@ def select_patches(hist:Tensor, # (P,C) class histograms of one image's patches
     score = torch.where(present.any(1), score * noise, torch.full_like(score, 1e6))
     return score.topk(n_keep, largest=False).indices
 
-# %% ../nbs/20_incontext.ipynb #5c262f72
+# %% ../nbs/20_incontext.ipynb #28c13b10
 def _aug_pair(img:np.ndarray, label:np.ndarray, size:tuple[int, int])->tuple[np.ndarray, np.ndarray]:
     "Reference Hummingbird memory augmentation (shared random resized crop, per-image colour jitter)"
     import torchvision.transforms.v2 as T
@@ -118,6 +118,7 @@ def _items(ds, idx:list[int], size, augment:bool, label_size=None):
         imgs.append(resize_image(img, size)); labels.append(resize_label(lbl, label_size or size).astype(np.int64))
     return imgs, np.stack(labels)
 
+# %% ../nbs/20_incontext.ipynb #5c262f72
 def build_memory(feats_fn, # (B,3,H,W) -> (B,D,h,w)
                  train_ds, # items dict(img=uint8 (H,W,3), label=int (H,W))
                  n_classes:int,

@@ -141,6 +141,7 @@ def load_text_embeddings(path:str|Path, # .npy, .pt or .pth file with a (C, D) a
                                                                   + (f"shape {tuple(t.shape)}" if isinstance(t, Tensor) else type(t).__name__))
     return t.float()
 
+# %% ../nbs/19_semseg.ipynb #2dc60d37
 def _projection(c_in:int, c_out:int, hidden:int|None) -> nn.Module:
     if hidden is None: return nn.Conv2d(c_in, c_out, 1)
     return nn.Sequential(nn.Conv2d(c_in, hidden, 1), nn.GELU(), nn.Conv2d(hidden, c_out, 1))
@@ -283,6 +284,7 @@ def make_semseg_probe(kind:str, # 'attention' | 'linear' | 'zeroshot'
         return p
     raise ValueError(f"make_semseg_probe: unknown probe {kind!r} (choose 'attention', 'linear' or 'zeroshot')")
 
+# %% ../nbs/19_semseg.ipynb #0560fcfe
 def train_semseg_probe(feats_fn:Callable, # x (B,3,H,W) normalised → (enc (B,C,h,w), dec (B,d,H,W) or None)
                        train_ds:Sequence, # items dict(img, label)
                        n_classes:int, # C (27 for COCO-Stuff-27, 150 for ADE20K after `reduce_zero_label`)
@@ -319,6 +321,7 @@ def train_semseg_probe(feats_fn:Callable, # x (B,3,H,W) normalised → (enc (B,C
     m.history = fit_probe(m, batches, loss, epochs, lr, weight_decay, warmup)
     return m.eval()
 
+# %% ../nbs/19_semseg.ipynb #453d3044
 @torch.no_grad()
 def eval_semseg_probe(probe:nn.Module, # a trained probe
                       feats_fn:Callable, # the same feature function it was trained on
