@@ -77,6 +77,7 @@ def neighbour_index(H:int, W:int, # map size
     "Flat neighbour positions with replicate-padding semantics (cached per size, offsets and device)"
     return _neighbour_table(int(H), int(W), tuple(map(tuple, offsets)), str(torch.device(device)))
 
+# %% ../nbs/06_pamr.ipynb #7d66e060
 def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
                      mask:Tensor, # (B, C, H, W) map at the affinity's resolution
                      offsets:list[tuple[int, int]], # the P neighbour offsets of `aff`
@@ -98,6 +99,7 @@ def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
         for _ in range(num_iter): m = A @ m
     return m.view(B, H, W, C).permute(0, 3, 1, 2).contiguous()
 
+# %% ../nbs/06_pamr.ipynb #4ba46269
 class PAMR(nn.Module):
     "Pixel-adaptive mask refinement (Araslanov & Roth 2020), 1-stage-wseg semantics"
     IMPLS = ('fused', 'reference')

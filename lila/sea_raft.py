@@ -11,6 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from fastcore.basics import patch
 from .files import load_weights
 
 # %% auto #0
@@ -169,52 +170,56 @@ class SeaRaft(nn.Module):
         for unit in self.refine: net = unit(torch.cat([net, x], 1))
         return net
 
-    def net_forward(self, x0:Tensor, # (B,3,H,W) frame 0 in [-1,1], H, W multiples of 8
-                    x1:Tensor, # (B,3,H,W) frame 1
-                    iters:int, # refinement steps
-                   )->Tensor: # (B,2,H,W) flow in pixels
-        "The network proper on padded, normalised frames: initial flow from the context net, then `iters` updates"
-        B, _, H, W = x0.shape
-        net, ctx = self.context_conv(self.context_net(torch.cat([x0, x1], 1))).chunk(2, 1)
-        flow = self.flow_head(net)[:, :2]
-        if iters > 0:
-            pyr = corr_pyramid(self.feature_net(x0), self.feature_net(x1), self.cfg.levels)
-            ys, xs = torch.meshgrid(torch.arange(H // 8, device=x0.device), torch.arange(W // 8, device=x0.device), indexing='ij')
-            grid = torch.stack([xs, ys]).float()[None]
-            for _ in range(iters):
-                net = self.step(net, ctx, corr_lookup(pyr, grid + flow, self.cfg.radius), flow)
-                flow = flow + self.flow_head(net)[:, :2]
-        return convex_upsample(flow, 0.25 * self.mask_head(net))
+# %% ../nbs/07_sea_raft.ipynb #9186c680
+@patch
+def net_forward(self:SeaRaft, x0:Tensor, # (B,3,H,W) frame 0 in [-1,1], H, W multiples of 8
+                x1:Tensor, # (B,3,H,W) frame 1
+                iters:int, # refinement steps
+               )->Tensor: # (B,2,H,W) flow in pixels
+    "The network proper on padded, normalised frames: initial flow from the context net, then `iters` updates"
+    B, _, H, W = x0.shape
+    net, ctx = self.context_conv(self.context_net(torch.cat([x0, x1], 1))).chunk(2, 1)
+    flow = self.flow_head(net)[:, :2]
+    if iters > 0:
+        pyr = corr_pyramid(self.feature_net(x0), self.feature_net(x1), self.cfg.levels)
+        ys, xs = torch.meshgrid(torch.arange(H // 8, device=x0.device), torch.arange(W // 8, device=x0.device), indexing='ij')
+        grid = torch.stack([xs, ys]).float()[None]
+        for _ in range(iters):
+            net = self.step(net, ctx, corr_lookup(pyr, grid + flow, self.cfg.radius), flow)
+            flow = flow + self.flow_head(net)[:, :2]
+    return convex_upsample(flow, 0.25 * self.mask_head(net))
 
-    def forward(self, img0:Tensor, # (B,3,H,W) float RGB in [0,255]
-                img1:Tensor, # (B,3,H,W) float RGB in [0,255]
-                iters:int|None=None, # refinement steps (None: the configuration's evaluation value)
-                scale:int|None=None, # input scale exponent (None: the configuration's)
-               )->Tensor: # (B,2,H,W) flow (x, y) in pixels of the input, img0 → img1
-        "Final flow with the official evaluation settings: resize by 2**scale, normalise, pad to ×8, `iters` steps, undo"
-        iters = self.cfg.iters if iters is None else int(iters)
-        s = self.cfg.scale if scale is None else int(scale)
-        if img0.shape != img1.shape or img0.ndim != 4 or img0.shape[1] != 3:
-            raise ValueError(f"SeaRaft: img0 and img1 must both be (B,3,H,W), got {tuple(img0.shape)} and {tuple(img1.shape)}")
-        if s > 0: raise ValueError(f"SeaRaft: scale must be ≤ 0 (inputs are resized by 2**scale), got {s}")
-        H, W = img0.shape[-2:]
-        if s != 0:
-            img0, img1 = (F.interpolate(i, scale_factor=2 ** s, mode='bilinear', align_corners=False) for i in (img0, img1))
-        h, w = img0.shape[-2:]
-        if min(h, w) < MIN_NET_SIDE:
-            raise ValueError(f"SeaRaft: input {H}×{W} is too small: at scale={s} the network sees {h}×{w}, and its "
-                             f"{self.cfg.levels}-level correlation pyramid needs ≥ {MIN_NET_SIDE} px per side "
-                             f"(input ≥ {math.ceil(MIN_NET_SIDE / 2 ** s)} px)")
-        x0, x1 = (2 * (i / 255.0) - 1.0 for i in (img0, img1))
-        ph, pw = -h % 8, -w % 8
-        pad = (pw // 2, pw - pw // 2, ph // 2, ph - ph // 2)  # the official 'sintel' padding: centred, replicate
-        x0, x1 = (F.pad(i, pad, mode='replicate') for i in (x0, x1))
-        flow = self.net_forward(x0.contiguous(), x1.contiguous(), iters)[..., pad[2]:pad[2] + h, pad[0]:pad[0] + w]
-        if s == 0: return flow
-        k = 2 ** -s  # back to the input size: the same bilinear map as `calc_flow` (scale_factor), flow values × k
-        eh, ew = -(-H // k) - h, -(-W // k) - w  # odd input sizes: one replicated row/column, so the output is H×W
-        if eh or ew: flow = F.pad(flow, (0, ew, 0, eh), mode='replicate')
-        return (F.interpolate(flow, scale_factor=k, mode='bilinear', align_corners=False) * k)[..., :H, :W]
+# %% ../nbs/07_sea_raft.ipynb #b6a7a2cc
+@patch
+def forward(self:SeaRaft, img0:Tensor, # (B,3,H,W) float RGB in [0,255]
+            img1:Tensor, # (B,3,H,W) float RGB in [0,255]
+            iters:int|None=None, # refinement steps (None: the configuration's evaluation value)
+            scale:int|None=None, # input scale exponent (None: the configuration's)
+           )->Tensor: # (B,2,H,W) flow (x, y) in pixels of the input, img0 → img1
+    "Final flow with the official evaluation settings: resize by 2**scale, normalise, pad to ×8, `iters` steps, undo"
+    iters = self.cfg.iters if iters is None else int(iters)
+    s = self.cfg.scale if scale is None else int(scale)
+    if img0.shape != img1.shape or img0.ndim != 4 or img0.shape[1] != 3:
+        raise ValueError(f"SeaRaft: img0 and img1 must both be (B,3,H,W), got {tuple(img0.shape)} and {tuple(img1.shape)}")
+    if s > 0: raise ValueError(f"SeaRaft: scale must be ≤ 0 (inputs are resized by 2**scale), got {s}")
+    H, W = img0.shape[-2:]
+    if s != 0:
+        img0, img1 = (F.interpolate(i, scale_factor=2 ** s, mode='bilinear', align_corners=False) for i in (img0, img1))
+    h, w = img0.shape[-2:]
+    if min(h, w) < MIN_NET_SIDE:
+        raise ValueError(f"SeaRaft: input {H}×{W} is too small: at scale={s} the network sees {h}×{w}, and its "
+                         f"{self.cfg.levels}-level correlation pyramid needs ≥ {MIN_NET_SIDE} px per side "
+                         f"(input ≥ {math.ceil(MIN_NET_SIDE / 2 ** s)} px)")
+    x0, x1 = (2 * (i / 255.0) - 1.0 for i in (img0, img1))
+    ph, pw = -h % 8, -w % 8
+    pad = (pw // 2, pw - pw // 2, ph // 2, ph - ph // 2)  # the official 'sintel' padding: centred, replicate
+    x0, x1 = (F.pad(i, pad, mode='replicate') for i in (x0, x1))
+    flow = self.net_forward(x0.contiguous(), x1.contiguous(), iters)[..., pad[2]:pad[2] + h, pad[0]:pad[0] + w]
+    if s == 0: return flow
+    k = 2 ** -s  # back to the input size: the same bilinear map as `calc_flow` (scale_factor), flow values × k
+    eh, ew = -(-H // k) - h, -(-W // k) - w  # odd input sizes: one replicated row/column, so the output is H×W
+    if eh or ew: flow = F.pad(flow, (0, ew, 0, eh), mode='replicate')
+    return (F.interpolate(flow, scale_factor=k, mode='bilinear', align_corners=False) * k)[..., :H, :W]
 
 # %% ../nbs/07_sea_raft.ipynb #eb5bf3ca
 _ENCODER_RULES = [  # inside `cnet.` / `fnet.` (official `ResNetFPN`) → inside `context_net.` / `feature_net.` (`FeatureEncoder`)
