@@ -14,10 +14,10 @@ from fastcore.docments import docments
 from .core import *
 
 # %% auto #0
-__all__ = ['SECTIONS', 'PRESETS_DIR', 'CUE_STORES', 'ModelSection', 'DataSection', 'CueSection', 'LossSection', 'OptimSection',
+__all__ = ['SECTIONS', 'CUE_STORES', 'PRESETS_DIR', 'ModelSection', 'DataSection', 'CueSection', 'LossSection', 'OptimSection',
            'MoSiCSection', 'FilesSection', 'SpeedSection', 'RunSection', 'TrainCfg', 'section_keys', 'cfg_help',
-           'make_cfg', 'cfg_dict', 'cfg_diff', 'list_presets', 'preset_path', 'load_yaml_cfg', 'preset_sources',
-           'check_device', 'check_cfg']
+           'check_device', 'check_cfg', 'list_presets', 'preset_path', 'load_yaml_cfg', 'preset_sources', 'make_cfg',
+           'cfg_dict', 'cfg_diff']
 
 # %% ../nbs/12_config.ipynb #33e0f7a8
 @dataclass
@@ -150,105 +150,7 @@ def cfg_help(cls:type=TrainCfg, # a configuration dataclass
         if is_dataclass(c): out.update({k: v for k, v in docments(_with_source(c)).items() if v and k != 'return'})
     return out
 
-# %% ../nbs/12_config.ipynb #fd34a0b0
-def _coerce(key:str, value, default):
-    "Convert a YAML/CLI value to the type of the field's default"
-    if value is None: raise ValueError(f"config key '{key}' is empty (null / ~ in YAML): give a value, or delete it for the default {default!r}")
-    if isinstance(default, bool):
-        if isinstance(value, bool): return value
-        if str(value).lower() in ('1', 'true', 'yes', 'on'): return True
-        if str(value).lower() in ('0', 'false', 'no', 'off'): return False
-        raise ValueError(f"config key '{key}': expected true/false, got {value!r}")
-    if isinstance(default, tuple):
-        items = value if isinstance(value, (list, tuple)) else [v for v in str(value).split(',') if v.strip()]
-        kind = type(default[0]) if default else (int if key.endswith('dims') else str)
-        return tuple(_coerce(key, v.strip() if isinstance(v, str) else v, kind()) for v in items)
-    try: return type(default)(value)
-    except (TypeError, ValueError): raise ValueError(f"config key '{key}': expected {type(default).__name__}, got {value!r}") from None
-
-def make_cfg(yaml_path:str|Path|None=None, # optional YAML file (or preset name, see `preset_path`) of overrides
-             overrides:list[str]|dict|None=None, # `key=value` strings (CLI) or a dict, applied last
-            )->TrainCfg:
-    "Resolve a configuration: defaults ← YAML file (after its `extends:` chain) ← overrides; unknown keys are an error"
-    valid = {f.name: f.default for f in fields(TrainCfg)}
-    merged = {}
-    if yaml_path: merged.update(load_yaml_cfg(yaml_path))
-    if isinstance(overrides, dict): merged.update(overrides)
-    else:
-        for o in overrides or []:
-            if '=' not in o: raise ValueError(f"override {o!r} is not of the form key=value")
-            k, v = o.split('=', 1); merged[k.strip()] = v
-    bad = sorted(set(merged) - set(valid))
-    if bad: raise KeyError(f"unknown config key(s) {bad}; valid keys: {sorted(valid)}")
-    return check_cfg(TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in merged.items()}))
-
-def cfg_dict(cfg:TrainCfg)->dict:
-    "The configuration as plain YAML/JSON-safe types (tuples → lists)"
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
-
-def cfg_diff(a:dict, b:dict, ignore=('iters', *section_keys(RunSection)), # iters: `lila.train` checks its change itself
-            )->dict[str, tuple]:
-    "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
-    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k) != b.get(k)}
-
-# %% ../nbs/12_config.ipynb #cfc79216
-import lila
-PRESETS_DIR = Path(lila.__file__).resolve().parent.parent / 'configs'  # the presets of a source checkout
-
-def list_presets()->list[str]:
-    "Names of the preset files in `PRESETS_DIR` (without .yaml)"
-    return sorted(p.stem for p in PRESETS_DIR.glob('*.yaml')) if PRESETS_DIR.is_dir() else []
-
-def preset_path(name:str|Path, # a YAML file, or the name of a preset in `PRESETS_DIR` ('lila_vits14', 'demo.yaml')
-               )->Path:
-    "The YAML file meant by `name`: an existing file, else `PRESETS_DIR/<name>.yaml`"
-    p = Path(name)
-    if p.is_file(): return p
-    q = PRESETS_DIR / (p.name if p.suffix in ('.yaml', '.yml') else f'{p.name}.yaml')
-    if len(p.parts) == 1 and q.is_file(): return q
-    known = list_presets()
-    raise FileNotFoundError(f"config file not found: {p}" + (f" (presets in {PRESETS_DIR}: {', '.join(known)})" if known else ''))
-
-def load_yaml_cfg(path:str|Path, # YAML file or preset name
-                  _chain:tuple=(), # files already being read (cycle check)
-                 )->dict:
-    "A config file's keys with its `extends:` chain resolved (a parent path is relative to the file; the child wins)"
-    p = preset_path(path).resolve()
-    if p in _chain: raise ValueError(f"config {p}: circular 'extends' ({' -> '.join(q.name for q in (*_chain, p))})")
-    d = _read_yaml(p)  # one-line errors for malformed files, non-mappings, empty values
-    parent = d.pop('extends', None)
-    if parent is None: return d
-    base = p.parent / parent
-    return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
-
-def preset_sources(path:str|Path)->dict[str, str]:
-    "Key → the comment written beside it in a config file and its `extends:` chain (the child's comment wins)"
-    p = preset_path(path).resolve()
-    out = {}
-    text = p.read_text()
-    m = re.search(r'^extends:\s*([^#\n]+?)\s*(#.*)?$', text, re.M)
-    if m:
-        base = p.parent / m.group(1)
-        out.update(preset_sources(base if base.is_file() else m.group(1)))
-    out.update({k: c.strip() for k, c in re.findall(r'^(\w+):[^#\n]*#\s*(.*)$', text, re.M) if k != 'extends'})
-    return out
-
-
 # %% ../nbs/12_config.ipynb #910ca3f9
-def _read_yaml(p:Path)->dict:
-    "A YAML file of `key: value` lines, with one-line errors for malformed files and non-mappings"
-    try: data = yaml.safe_load(p.read_text())
-    except yaml.YAMLError as e:
-        mark = getattr(e, 'problem_mark', None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ''
-        raise ValueError(f"config file {p}: not valid YAML{where}: {getattr(e, 'problem', None) or type(e).__name__}") from None
-    except UnicodeDecodeError: raise ValueError(f"config file {p}: not a text file") from None
-    if data is None: return {}
-    if not isinstance(data, dict): raise ValueError(f"config file {p}: expected a mapping of `key: value` lines, got a {type(data).__name__}")
-    for k, v in data.items():
-        if v is None: raise ValueError(f"config file {p}: config key '{k}' is empty (null / ~ in YAML): give a value, or delete the line for its default")
-    return data
-
 _MIN = dict(iters=1, batch_size=1, log_every=1, ckpt_every=1, size=1, max_delta=1, ctx_down=1, clip_len=1, frame_step=1,
             grid=1, n_prototypes=1, num_workers=0, warmup=0, fig_every=0, sd_dim=0, out_dim=0, train_blocks=0, seed=0,
             lr=0., sigma=0., lam=0., gamma=0., weight_decay=0., ema=0., mask_ratio=0.)  # key -> smallest value allowed
@@ -291,3 +193,100 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
         if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
     check_device(cfg.device)
     return cfg
+
+# %% ../nbs/12_config.ipynb #cfc79216
+def _read_yaml(p:Path)->dict:
+    "A YAML file of `key: value` lines, with one-line errors for malformed files and non-mappings"
+    try: data = yaml.safe_load(p.read_text())
+    except yaml.YAMLError as e:
+        mark = getattr(e, 'problem_mark', None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ''
+        raise ValueError(f"config file {p}: not valid YAML{where}: {getattr(e, 'problem', None) or type(e).__name__}") from None
+    except UnicodeDecodeError: raise ValueError(f"config file {p}: not a text file") from None
+    if data is None: return {}
+    if not isinstance(data, dict): raise ValueError(f"config file {p}: expected a mapping of `key: value` lines, got a {type(data).__name__}")
+    for k, v in data.items():
+        if v is None: raise ValueError(f"config file {p}: config key '{k}' is empty (null / ~ in YAML): give a value, or delete the line for its default")
+    return data
+
+import lila
+PRESETS_DIR = Path(lila.__file__).resolve().parent.parent / 'configs'  # the presets of a source checkout
+
+def list_presets()->list[str]:
+    "Names of the preset files in `PRESETS_DIR` (without .yaml)"
+    return sorted(p.stem for p in PRESETS_DIR.glob('*.yaml')) if PRESETS_DIR.is_dir() else []
+
+def preset_path(name:str|Path, # a YAML file, or the name of a preset in `PRESETS_DIR` ('lila_vits14', 'demo.yaml')
+               )->Path:
+    "The YAML file meant by `name`: an existing file, else `PRESETS_DIR/<name>.yaml`"
+    p = Path(name)
+    if p.is_file(): return p
+    q = PRESETS_DIR / (p.name if p.suffix in ('.yaml', '.yml') else f'{p.name}.yaml')
+    if len(p.parts) == 1 and q.is_file(): return q
+    known = list_presets()
+    raise FileNotFoundError(f"config file not found: {p}" + (f" (presets in {PRESETS_DIR}: {', '.join(known)})" if known else ''))
+
+def load_yaml_cfg(path:str|Path, # YAML file or preset name
+                  _chain:tuple=(), # files already being read (cycle check)
+                 )->dict:
+    "A config file's keys with its `extends:` chain resolved (a parent path is relative to the file; the child wins)"
+    p = preset_path(path).resolve()
+    if p in _chain: raise ValueError(f"config {p}: circular 'extends' ({' -> '.join(q.name for q in (*_chain, p))})")
+    d = _read_yaml(p)  # one-line errors for malformed files, non-mappings, empty values
+    parent = d.pop('extends', None)
+    if parent is None: return d
+    base = p.parent / parent
+    return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
+
+def preset_sources(path:str|Path)->dict[str, str]:
+    "Key → the comment written beside it in a config file and its `extends:` chain (the child's comment wins)"
+    p = preset_path(path).resolve()
+    out = {}
+    text = p.read_text()
+    m = re.search(r'^extends:\s*([^#\n]+?)\s*(#.*)?$', text, re.M)
+    if m:
+        base = p.parent / m.group(1)
+        out.update(preset_sources(base if base.is_file() else m.group(1)))
+    out.update({k: c.strip() for k, c in re.findall(r'^(\w+):[^#\n]*#\s*(.*)$', text, re.M) if k != 'extends'})
+    return out
+
+# %% ../nbs/12_config.ipynb #fd34a0b0
+def _coerce(key:str, value, default):
+    "Convert a YAML/CLI value to the type of the field's default"
+    if value is None: raise ValueError(f"config key '{key}' is empty (null / ~ in YAML): give a value, or delete it for the default {default!r}")
+    if isinstance(default, bool):
+        if isinstance(value, bool): return value
+        if str(value).lower() in ('1', 'true', 'yes', 'on'): return True
+        if str(value).lower() in ('0', 'false', 'no', 'off'): return False
+        raise ValueError(f"config key '{key}': expected true/false, got {value!r}")
+    if isinstance(default, tuple):
+        items = value if isinstance(value, (list, tuple)) else [v for v in str(value).split(',') if v.strip()]
+        kind = type(default[0]) if default else (int if key.endswith('dims') else str)
+        return tuple(_coerce(key, v.strip() if isinstance(v, str) else v, kind()) for v in items)
+    try: return type(default)(value)
+    except (TypeError, ValueError): raise ValueError(f"config key '{key}': expected {type(default).__name__}, got {value!r}") from None
+
+def make_cfg(yaml_path:str|Path|None=None, # optional YAML file (or preset name, see `preset_path`) of overrides
+             overrides:list[str]|dict|None=None, # `key=value` strings (CLI) or a dict, applied last
+            )->TrainCfg:
+    "Resolve a configuration: defaults ← YAML file (after its `extends:` chain) ← overrides; unknown keys are an error"
+    valid = {f.name: f.default for f in fields(TrainCfg)}
+    merged = {}
+    if yaml_path: merged.update(load_yaml_cfg(yaml_path))
+    if isinstance(overrides, dict): merged.update(overrides)
+    else:
+        for o in overrides or []:
+            if '=' not in o: raise ValueError(f"override {o!r} is not of the form key=value")
+            k, v = o.split('=', 1); merged[k.strip()] = v
+    bad = sorted(set(merged) - set(valid))
+    if bad: raise KeyError(f"unknown config key(s) {bad}; valid keys: {sorted(valid)}")
+    return check_cfg(TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in merged.items()}))
+
+def cfg_dict(cfg:TrainCfg)->dict:
+    "The configuration as plain YAML/JSON-safe types (tuples → lists)"
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()}
+
+def cfg_diff(a:dict, b:dict, ignore=('iters', *section_keys(RunSection)), # iters: `lila.train` checks its change itself
+            )->dict[str, tuple]:
+    "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
+    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k) != b.get(k)}

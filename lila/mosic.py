@@ -6,6 +6,7 @@
 from __future__ import annotations
 import copy, importlib.util, inspect, json, math, warnings
 import cv2
+from fastcore.basics import patch
 from pathlib import Path
 import numpy as np
 import torch
@@ -23,7 +24,7 @@ from .cues import DISFlow, DIS_PRESETS, FLOW_ESTIMATORS, get_flow_estimator
 # %% auto #0
 __all__ = ['TRACKERS', 'clip_indices', 'chain_flow_tracks', 'ExactTracker', 'FlowTracker', 'CoTrackerTracker', 'get_tracker',
            'count_mask', 'TrackClipDataset', 'sample_track_features', 'MoSiCHead', 'sinkhorn_knopp', 'mosic_loss',
-           'EMATeacher', 'train_last_blocks', 'mask_patches', 'vit_features', 'cosine_schedule', 'mosic_step']
+           'EMATeacher', 'train_last_blocks', 'mask_patches', 'vit_features', 'mosic_step', 'cosine_schedule']
 
 # %% ../nbs/11_mosic.ipynb #22b8c1b4
 def clip_indices(n_total:int, # number of frames in the video
@@ -135,6 +136,7 @@ class ExactTracker(_Tracker):
             raise ValueError(f"exact tracker: {len(frames)} frames but tracks for {len(tracks)}")
         return tracks.astype(np.float32), vis.astype(bool)
 
+# %% ../nbs/11_mosic.ipynb #1529e756
 def _flow_with_checkpoint(name:str, checkpoint, device=None):
     "A learned flow estimator of `lila.cues` from its weights file, whatever its constructor calls the file"
     if name not in FLOW_ESTIMATORS: return get_flow_estimator(name)  # the registry's error lists the valid names
@@ -160,6 +162,7 @@ class FlowTracker(_Tracker):
     def __call__(self, frames:np.ndarray, gt=None, queries:np.ndarray|None=None, **_)->tuple[np.ndarray, np.ndarray]:
         return chain_flow_tracks(frames, queries=queries, flow=self.flow, **self.kw)
 
+# %% ../nbs/11_mosic.ipynb #50f07d1d
 def _load_cotracker(repo:str, model:str, checkpoint, who:str='tracker=cotracker'):
     "The official CoTracker predictor from a torch-hub repo (online) or a local checkout (offline), weights from `checkpoint`"
     local = Path(str(repo)).expanduser().is_dir()
@@ -215,6 +218,7 @@ class CoTrackerTracker(_Tracker):
         tr, vi = self.track_batch(torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2)[None], torch.from_numpy(q)[None])
         return tr[0].cpu().numpy(), vi[0].cpu().numpy()
 
+# %% ../nbs/11_mosic.ipynb #6b8198e7
 TRACKERS = dict(exact=ExactTracker, flow=FlowTracker, cotracker=CoTrackerTracker)
 
 def get_tracker(name:str, # one of `TRACKERS`
@@ -224,6 +228,7 @@ def get_tracker(name:str, # one of `TRACKERS`
     if name not in TRACKERS: raise KeyError(f"Unknown tracker {name!r}; valid: {sorted(TRACKERS)}")
     return TRACKERS[name](**kwargs)
 
+# %% ../nbs/11_mosic.ipynb #d292ec93
 def count_mask(tracks:Tensor|np.ndarray, # (…,T,N,2) (x, y) tracks in pixels of the clip
                vis:Tensor|np.ndarray, # (…,T,N) the tracker's visibility
                hw:tuple, # (H, W) of the clip
@@ -263,6 +268,7 @@ def _scene_of(meta:dict)->Scene:
     cfg = SceneCfg(**{k: tuple(v) if isinstance(v, list) else v for k, v in meta['cfg'].items()})
     return Scene.random(int(meta['seed']), cfg)
 
+# %% ../nbs/11_mosic.ipynb #e84f62d1
 class TrackClipDataset(torch.utils.data.Dataset):
     "Clips with point tracks: crop (and flip) first, then a grid on the crop's first frame, tracked through the clip"
     def __init__(self, videos, # a `VideoFolder` (frame folders or video files), or its folder
@@ -318,33 +324,34 @@ class TrackClipDataset(torch.utils.data.Dataset):
             self._scenes[name] = _scene_of(meta)
         return self._scenes[name]
 
-    def __getitem__(self, i:int)->dict:
-        "clip (T,3,s,s) uint8, queries (N,2), and unless deferred tracks (T,N,2) (x, y) crop pixels and vis (T,N) bool"
-        rng = np.random.default_rng([self.seed, i])
-        name = self.names[i % len(self.names)]
-        idx = clip_indices(self.counts[name], self.clip_len, self.steps[name], rng=rng)
-        frames = self._frames(name, idx)  # (T,H,W,3)
-        T, H, W = frames.shape[:3]
-        box = random_crop_box(H, W, scale=self.crop_scale, aspect=1.0, rng=rng)
-        flip = bool(self.flip and rng.random() < 0.5)
-        s = self.size
-        clip = crop_resize(torch.from_numpy(frames).permute(0, 3, 1, 2).float(), box, (s, s), mode='bilinear')
-        clip = clip.round().clamp(0, 255).to(torch.uint8)
-        if flip: clip = clip.flip(-1)
-        q = grid_points((s, s), self.grid)  # the grid on the (flipped) crop, row-major
-        out = dict(clip=clip, queries=torch.from_numpy(q))
-        if self.defer: return out
-        if self.kind == 'exact':  # follow the crop's grid through the scene, in full-frame pixels, then map into the crop
-            qf = q.copy()
-            if flip: qf[:, 0] = s - 1 - qf[:, 0]
-            qf = np.stack([(qf[:, 0] + 0.5) * box.w / s - 0.5 + box.x0, (qf[:, 1] + 0.5) * box.h / s - 0.5 + box.y0], -1)
-            tr, vis = self.tracker(frames, gt=self._scene(name), idx=idx, queries=qf, hw=(H, W))
-            tr = box.map_points(tr, (s, s)).astype(np.float32)
-            if flip: tr[..., 0] = s - 1 - tr[..., 0]
-        else: tr, vis = self.tracker(clip.permute(0, 2, 3, 1).numpy(), queries=q)
-        tr, vis = torch.as_tensor(tr, dtype=torch.float32), torch.as_tensor(vis, dtype=torch.bool)
-        return dict(out, tracks=tr, vis=count_mask(tr, vis, (s, s)))
-
+# %% ../nbs/11_mosic.ipynb #456661a2
+@patch
+def __getitem__(self:TrackClipDataset, i:int)->dict:
+    "clip (T,3,s,s) uint8, queries (N,2), and unless deferred tracks (T,N,2) (x, y) crop pixels and vis (T,N) bool"
+    rng = np.random.default_rng([self.seed, i])
+    name = self.names[i % len(self.names)]
+    idx = clip_indices(self.counts[name], self.clip_len, self.steps[name], rng=rng)
+    frames = self._frames(name, idx)  # (T,H,W,3)
+    T, H, W = frames.shape[:3]
+    box = random_crop_box(H, W, scale=self.crop_scale, aspect=1.0, rng=rng)
+    flip = bool(self.flip and rng.random() < 0.5)
+    s = self.size
+    clip = crop_resize(torch.from_numpy(frames).permute(0, 3, 1, 2).float(), box, (s, s), mode='bilinear')
+    clip = clip.round().clamp(0, 255).to(torch.uint8)
+    if flip: clip = clip.flip(-1)
+    q = grid_points((s, s), self.grid)  # the grid on the (flipped) crop, row-major
+    out = dict(clip=clip, queries=torch.from_numpy(q))
+    if self.defer: return out
+    if self.kind == 'exact':  # follow the crop's grid through the scene, in full-frame pixels, then map into the crop
+        qf = q.copy()
+        if flip: qf[:, 0] = s - 1 - qf[:, 0]
+        qf = np.stack([(qf[:, 0] + 0.5) * box.w / s - 0.5 + box.x0, (qf[:, 1] + 0.5) * box.h / s - 0.5 + box.y0], -1)
+        tr, vis = self.tracker(frames, gt=self._scene(name), idx=idx, queries=qf, hw=(H, W))
+        tr = box.map_points(tr, (s, s)).astype(np.float32)
+        if flip: tr[..., 0] = s - 1 - tr[..., 0]
+    else: tr, vis = self.tracker(clip.permute(0, 2, 3, 1).numpy(), queries=q)
+    tr, vis = torch.as_tensor(tr, dtype=torch.float32), torch.as_tensor(vis, dtype=torch.bool)
+    return dict(out, tracks=tr, vis=count_mask(tr, vis, (s, s)))
 
 # %% ../nbs/11_mosic.ipynb #40f191fe
 def sample_track_features(feats:Tensor, # (B,T,D,h,w) patch features per frame
@@ -505,14 +512,6 @@ def vit_features(vit:nn.Module, # a timm VisionTransformer
     return tokens_to_grid(t[:, vit.num_prefix_tokens:], hw)
 
 # %% ../nbs/11_mosic.ipynb #fc8b62ef
-def cosine_schedule(start:float, # value at step 0
-                    end:float, # value approached at the last step
-                    step:int, # current step (0-based)
-                    total:int, # number of steps of the run
-                   )->float:
-    "`end + ½(start−end)(1+cos(π·step/total))`: the reference's `cosine_scheduler` (MoSiC `utils/my_utils.py`) at one step"
-    return end + 0.5 * (start - end) * (1 + math.cos(math.pi * min(step, total) / max(total, 1)))
-
 def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking inside); with chunking called as student(x, c)
                teacher, # (n,3,H,W) -> (n,D,h,w) teacher features
                head:MoSiCHead, teacher_head:MoSiCHead, # student and EMA heads
@@ -553,3 +552,12 @@ def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking insid
                                                           use_reentrant=False) for a in range(0, B, c)])
     loss = mosic_loss(ss, q, vis, tau, hard, reduction)
     return dict(loss=loss, assign=q, student_scores=ss, n_visible=vis.sum())
+
+# %% ../nbs/11_mosic.ipynb #1e594dd0
+def cosine_schedule(start:float, # value at step 0
+                    end:float, # value approached at the last step
+                    step:int, # current step (0-based)
+                    total:int, # number of steps of the run
+                   )->float:
+    "`end + ½(start−end)(1+cos(π·step/total))`: the reference's `cosine_scheduler` (MoSiC `utils/my_utils.py`) at one step"
+    return end + 0.5 * (start - end) * (1 + math.cos(math.pi * min(step, total) / max(total, 1)))

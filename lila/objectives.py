@@ -5,6 +5,7 @@
 # %% ../nbs/13_objectives.ipynb #e055c32b
 from __future__ import annotations
 from abc import ABC, abstractmethod
+from fastcore.basics import patch
 import torch
 import torch.nn as nn
 from torch import Tensor
@@ -196,43 +197,49 @@ class MoSiCObjective(Objective):
                                 crop_scale=c.mosic_crop_scale, flip=c.flip, clip_seconds=c.clip_seconds, fps=c.fps,
                                 seed=c.seed, tracker_kw=_tracker_kw(c), defer=bool(self._trk))
 
-    def param_groups(self)->list[dict]:
-        "Backbone at `lr`·`backbone_lr_mult`, head and prototypes at `lr` (MoSiC Sec. 7.3); no weight decay on biases and 1-D parameters"
-        def split(mod, lr):
-            ps = [(n, p) for n, p in mod.named_parameters() if p.requires_grad]
-            no = [p for n, p in ps if n.endswith('.bias') or p.ndim <= 1]
-            yes = [p for n, p in ps if not (n.endswith('.bias') or p.ndim <= 1)]
-            return [dict(params=yes, lr=lr, decay=True, weight_decay=self.cfg.mosic_wd[0]), dict(params=no, lr=lr, decay=False, weight_decay=0.)]
-        return [g for g in split(self.model.encoder, self.cfg.lr * self.cfg.backbone_lr_mult) + split(self.head, self.cfg.lr) if g['params']]
+# %% ../nbs/13_objectives.ipynb #01e4e522
+@patch
+def param_groups(self:MoSiCObjective)->list[dict]:
+    "Backbone at `lr`·`backbone_lr_mult`, head and prototypes at `lr` (MoSiC Sec. 7.3); no weight decay on biases and 1-D parameters"
+    def split(mod, lr):
+        ps = [(n, p) for n, p in mod.named_parameters() if p.requires_grad]
+        no = [p for n, p in ps if n.endswith('.bias') or p.ndim <= 1]
+        yes = [p for n, p in ps if not (n.endswith('.bias') or p.ndim <= 1)]
+        return [dict(params=yes, lr=lr, decay=True, weight_decay=self.cfg.mosic_wd[0]), dict(params=no, lr=lr, decay=False, weight_decay=0.)]
+    return [g for g in split(self.model.encoder, self.cfg.lr * self.cfg.backbone_lr_mult) + split(self.head, self.cfg.lr) if g['params']]
 
-    def before_step(self, opt:torch.optim.Optimizer, step:int):
-        "The decayed groups follow the cosine weight-decay schedule `mosic_wd`"
-        wd = cosine_schedule(self.cfg.mosic_wd[0], self.cfg.mosic_wd[-1], step, self.cfg.iters)
-        for g in opt.param_groups:
-            if g.get('decay'): g['weight_decay'] = wd
+@patch
+def before_step(self:MoSiCObjective, opt:torch.optim.Optimizer, step:int):
+    "The decayed groups follow the cosine weight-decay schedule `mosic_wd`"
+    wd = cosine_schedule(self.cfg.mosic_wd[0], self.cfg.mosic_wd[-1], step, self.cfg.iters)
+    for g in opt.param_groups:
+        if g.get('decay'): g['weight_decay'] = wd
 
-    def forward(self, batch:dict)->dict:
-        c, step = self.cfg, int(batch['step'])
-        clip = batch['clip']
-        if 'tracks' in batch: tracks, vis = batch['tracks'], batch['vis']
-        else:
-            trk = self._trk[0]
-            if getattr(trk, 'device', None) is not None and trk.device != clip.device and hasattr(trk, 'model'):
-                trk.model.to(clip.device); trk.device = clip.device
-            tracks, vis = trk.track_batch(clip, batch['queries'])
-            vis = count_mask(tracks, vis, clip.shape[-2:])
-        vit = self.model.encoder.model
-        seed = (c.seed * 1_000_003 + step) * 1_009
-        student = lambda x, k=0: vit_features(vit, x, c.mask_ratio, generator=torch.Generator().manual_seed(seed + k))
-        teacher = lambda x: vit_features(self.teacher.module, x)
-        out = mosic_step(student, teacher, self.head, self.teacher_head.module, clip, tracks, vis, chunk=c.mosic_chunk,
-                         norm=self.model.encoder.norm if clip.dtype == torch.uint8 else None)
-        return dict(loss=out['loss'], n_visible=out['n_visible'].float(), weight_decay=torch.tensor(
-            cosine_schedule(c.mosic_wd[0], c.mosic_wd[-1], step, c.iters)))
+# %% ../nbs/13_objectives.ipynb #f05ba056
+@patch
+def forward(self:MoSiCObjective, batch:dict)->dict:
+    c, step = self.cfg, int(batch['step'])
+    clip = batch['clip']
+    if 'tracks' in batch: tracks, vis = batch['tracks'], batch['vis']
+    else:
+        trk = self._trk[0]
+        if getattr(trk, 'device', None) is not None and trk.device != clip.device and hasattr(trk, 'model'):
+            trk.model.to(clip.device); trk.device = clip.device
+        tracks, vis = trk.track_batch(clip, batch['queries'])
+        vis = count_mask(tracks, vis, clip.shape[-2:])
+    vit = self.model.encoder.model
+    seed = (c.seed * 1_000_003 + step) * 1_009
+    student = lambda x, k=0: vit_features(vit, x, c.mask_ratio, generator=torch.Generator().manual_seed(seed + k))
+    teacher = lambda x: vit_features(self.teacher.module, x)
+    out = mosic_step(student, teacher, self.head, self.teacher_head.module, clip, tracks, vis, chunk=c.mosic_chunk,
+                     norm=self.model.encoder.norm if clip.dtype == torch.uint8 else None)
+    return dict(loss=out['loss'], n_visible=out['n_visible'].float(), weight_decay=torch.tensor(
+        cosine_schedule(c.mosic_wd[0], c.mosic_wd[-1], step, c.iters)))
 
-    def after_step(self):
-        "EMA update of the teacher ViT and head"
-        self.teacher.update(self.model.encoder.model); self.teacher_head.update(self.head)
+@patch
+def after_step(self:MoSiCObjective):
+    "EMA update of the teacher ViT and head"
+    self.teacher.update(self.model.encoder.model); self.teacher_head.update(self.head)
 
 # %% ../nbs/13_objectives.ipynb #41da6a21
 OBJECTIVES = dict(lila=LilaObjective, erm=ERMObjective, mosic=MoSiCObjective)
