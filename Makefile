@@ -49,14 +49,17 @@ test: $(STAMP)
 	echo "make test: $$n passed, 0 failed (notebooks; nbdev_export in sync, notebooks clean, import ok)"
 
 # Docs without Quarto: every notebook executed (so the pages carry their figures), processed by nbdev and rendered
-# to HTML pages with a sidebar in data-flow order (see nbs/24_docs.ipynb). Users with Quarto can run nbdev_docs.
+# to HTML pages with a sidebar in chapter order (see nbs/24_docs.ipynb). Users with Quarto can run nbdev_docs.
 docs: $(STAMP)
 	OMP_WAIT_POLICY=passive $(BIN)/python -m lila.docs --execute _docs
 
-# Headless Chromium for the docs check (Debian packages; installed only when missing).
+# Headless Chromium for screenshots of the docs (Debian packages; installed only when missing).
 browser:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
 
-# Every page opened in headless Chromium: internal links, anchors and images checked; screenshots in _docs/_screenshots/.
-docs-check: browser docs
-	$(BIN)/python -m lila.docs --check _docs
+# Every page read with Python's HTML parser: internal links, anchors and images checked (no browser needed).
+# Screenshots for a person to look at: `make docs-check SHOTS=index,05_model` (headless Chromium, via `make browser`),
+# in _docs/_screenshots/.
+SHOTS ?=
+docs-check: docs $(if $(SHOTS),browser)
+	$(BIN)/python -m lila.docs --check _docs $(if $(SHOTS),--screenshots $(SHOTS))
