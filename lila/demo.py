@@ -181,6 +181,22 @@ def write_report(out:Path, # demo folder
     return out / 'report.md'
 
 # %% ../nbs/22_demo.ipynb #1c3007aa
+WORLD_MARK = '.lila_demo_world'  # in a world folder the demo made: only such a folder is ever deleted by the demo
+
+def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
+    "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
+    if world.exists() and not (world / WORLD_MARK).is_file():
+        raise FileExistsError(f"{world} exists and was not made by lila_demo, which replaces only its own world: move it "
+                              f"away, choose another --out, or pass --data-root {world} to use it")
+    if resume and (world / 'world.json').is_file():
+        made = json.loads((world / 'world.json').read_text())
+        if all(made.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
+    if world.exists(): shutil.rmtree(world)
+    world.mkdir(parents=True); (world / WORLD_MARK).write_text('made by lila_demo; deleted and re-rendered by it\n')
+    make_demo_world(world, **sizes, progress=progress)
+
+
+# %% ../nbs/22_demo.ipynb #ddb90c68
 def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous demo run there is replaced)
          quick:bool=False, # the ≤ 3-minute variant
          seeds:list[int]=(0,), # training/probe seeds; several → mean ± std
@@ -205,20 +221,8 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
         report = write_report(out, cfgs[seeds[0]], (world_sizes, probes), per_seed, list(seeds), stages.times, world)
     return dict(report=report, per_seed=per_seed, stages=stages.times)
 
-WORLD_MARK = '.lila_demo_world'  # in a world folder the demo made: only such a folder is ever deleted by the demo
 
-def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
-    "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
-    if world.exists() and not (world / WORLD_MARK).is_file():
-        raise FileExistsError(f"{world} exists and was not made by lila_demo, which replaces only its own world: move it "
-                              f"away, choose another --out, or pass --data-root {world} to use it")
-    if resume and (world / 'world.json').is_file():
-        made = json.loads((world / 'world.json').read_text())
-        if all(made.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
-    if world.exists(): shutil.rmtree(world)
-    world.mkdir(parents=True); (world / WORLD_MARK).write_text('made by lila_demo; deleted and re-rendered by it\n')
-    make_demo_world(world, **sizes, progress=progress)
-
+# %% ../nbs/22_demo.ipynb #bdead928
 def _seed_list(s:str)->list[int]:
     "argparse type of --seeds: comma-separated integers"
     try: seeds = [int(v) for v in s.split(',') if v.strip()]
@@ -247,3 +251,4 @@ def lila_demo(argv:list[str]|None=None):
     except Interrupted as e:
         print(f"lila_demo: {e}; continue with: lila_demo --resume <same options>", file=sys.stderr); sys.exit(e.exit_code)
     print(f"lila_demo: report written to {r['report']} ({sum(r['stages'].values()):.0f} s)")
+

@@ -41,6 +41,8 @@ MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values no configuration key holds
     ('projection head', '3 linear layers, hidden 2048, output 256 (MoSiC supp.); 1024-1024-512-256 in SMSD75/MoSiC', '`lila.mosic.MoSiCHead` (the reference code\'s widths), not a TrainCfg key'),
 ]
 
+
+# %% ../nbs/26_fidelity.ipynb #2974517d
 def source_kind(comment:str)->str:
     "'paper', 'reference' (another public source, the paper being silent) or 'choice', from a source comment's start"
     c = comment.strip().lower()
@@ -91,6 +93,8 @@ def cue_rows()->list[dict]:
                          help=h.get(k, '')))
     return rows
 
+
+# %% ../nbs/26_fidelity.ipynb #8274e366
 PROTOCOL = [  # (what, the paper, lila, where, status) for choices that are not configuration values
     ('training videos', 'YouTube-VOS 2019 train and val, 3,978 videos (Sec. 4)', 'one folder `data_root` (link train and valid videos into one JPEGImages/ to match)', 'lila.data.VideoFolder', 'note'),
     ('Δ sampling', '"a varying temporal window" (Sec. 3, Fig. 7)', 'Δ uniform in 1..max_delta, forward in time (FlowFeat: uniform in 1..gap, random time flip on YouTube-VOS; `CuePairDataset(time_flip=True)`)', 'lila.cue_store.CuePairDataset', 'paper silent: choice'),
@@ -136,6 +140,7 @@ def presets_table()->str:
         out.append(f"| `configs/{n}.yaml` | {title} | {', '.join(f'`{k}`' for k in keys)}" + (f" (extends `{parent.group(1)}`)" if parent else '') + ' |')
     return '\n'.join(out)
 
+
 # %% ../nbs/26_fidelity.ipynb #b529aab1
 MEASURED_VARIANTS = {  # name → the TrainCfg keys measured (over configs/demo.yaml)
     'demo settings (before)': dict(sd_dim=16, balance=True, edge_norm='weights', detach_ctx=False),
@@ -174,6 +179,8 @@ def measure_defaults(out:str|Path, # work folder: world, runs, results.json (res
             resf.write_text(json.dumps(res, indent=1, default=str))
     return res
 
+
+# %% ../nbs/26_fidelity.ipynb #7d29d2bc
 def _by_variant(res:dict)->dict:
     "variant → seed → metrics"
     by = {}
@@ -234,3 +241,4 @@ def plot_measurements(res:dict, # `measure_defaults` output (or the committed JS
     axs[0].invert_yaxis()
     fig.supxlabel(f'difference to "{ref}" (+ = better; dots: seeds, bar: mean)', fontsize=8)
     return fig
+
