@@ -235,6 +235,7 @@ def time_call(fn, # called with no arguments
     "Median wall-clock seconds of `fn()` after warm-up"
     return time_calls(dict(f=fn), reps, warmup, device)['f']
 
+# %% ../nbs/23_bench.ipynb #f4319902
 def train_stages(cfg:TrainCfg, # configuration (backbone, size, batch_size, num_workers, amp, channels_last, compile …)
                  cache, # a built `CueCache` of training videos
                  iters:int=5, # measured iterations
@@ -467,15 +468,6 @@ def decoder_fusion(backbone:str='vit_small_patch14_dinov2.lvd142m', # a `lila.mo
     return dict(rows=rows, fastest=fmt(best), ratio=t[('dpt', best)] / t[('flowfeat', best)],
                 cl_speedup=t[('flowfeat', False)] / t[('flowfeat', True)], backbone=backbone, size=size, batch=batch)
 
-def _fusion_md(res:dict)->list[str]:
-    "Report lines of `decoder_fusion` (none when the result lacks it)"
-    d = res.get('decoder_fusion')
-    if not d: return []
-    return ['## Decoder fusion blocks: FlowFeat (default) vs DPT, forward + backward', '',
-            _md_table(['fusion blocks', 'memory format', 's per call'], [[r['fusion'], r['format'], _fmt_s(r['s'])] for r in d['rows']]), '',
-            f"Fastest memory format here: **{d['fastest']}** (FlowFeat's blocks {d['cl_speedup']:.2f}× faster channels-last than NCHW). "
-            f"DPT's / FlowFeat's time in it: **{d['ratio']:.2f}×**. Taps of `{d['backbone']}` for {d['batch']} crops at {d['size']}².", '']
-
 # %% ../nbs/23_bench.ipynb #06e6ea6e
 _SEA_BENCH = dict(sea_raft_s='spring-S', sea_raft_m='spring-M', sea_raft_m_full='sintel-M')  # benchmark name → SEA-RAFT config
 BENCH_ESTIMATORS = ('dis', 'dis_fast', 'raft', 'raft_small', *_SEA_BENCH, 'noisy_oracle',
@@ -572,10 +564,6 @@ def knn_propagation(h:int=60, w:int=107, # feature grid (480×854 at stride 8)
     return res
 
 # %% ../nbs/23_bench.ipynb #33d1e0f1
-YTVOS_TRAIN = dict(videos=3471, frames_5fps=94588, step=5, hw=(720, 1280))  # YouTube-VOS train: see the text above for sources
-
-def _or_dash(x, fmt:str)->str: return '–' if x is None else format(x, fmt)
-
 def _estimator_times(name:str, a:np.ndarray, b:np.ndarray, gt:np.ndarray, pairs:int, reps:int, dev:torch.device)->dict:
     "Seconds per flow or depth of one estimator: one call per pair/frame (cache, online) and batched as `StepCues` runs it"
     kind, est = bench_estimator(name, dev, max_batch=2 * pairs)
@@ -593,6 +581,11 @@ def _estimator_times(name:str, a:np.ndarray, b:np.ndarray, gt:np.ndarray, pairs:
     return dict(estimator=name, kind=kind, device=str(dev) if net else 'cpu', ms_per_call=1000 * t['single'],
                 ms_batched=1000 * t['batched'] / (2 * pairs), batched_calls=2 * pairs,
                 gflop_per_call=count_flops(single) / 1e9 if net else None)
+
+# %% ../nbs/23_bench.ipynb #563f3fb7
+YTVOS_TRAIN = dict(videos=3471, frames_5fps=94588, step=5, hw=(720, 1280))  # YouTube-VOS train: see the text above for sources
+
+def _or_dash(x, fmt:str)->str: return '–' if x is None else format(x, fmt)
 
 def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are computed and stored at
                  max_delta:int=5, # TrainCfg.max_delta
@@ -800,13 +793,12 @@ def check_targets(res:dict, # a `bench` result (train, and as present knn, pamr,
     return rows
 
 # %% ../nbs/23_bench.ipynb #841a4924
-EXTRA_SECTIONS = {}  # result key → function(result[key]) → Markdown, appended to bench.md (an open slot for more sections)
-
 def _fmt_s(x:float)->str: return f"{x:.3f}" if x < 10 else f"{x:.1f}"
 
 def _md_table(head:list, rows:list)->str:
     return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)] + ['| ' + ' | '.join(map(str, r)) + ' |' for r in rows])
 
+# %% ../nbs/23_bench.ipynb #5192973a
 def _train_md(train:dict)->str:
     names = list(train)
     head = ['stage (median seconds per iteration, share of the iteration)'] + [f'{n}: s' for n in names] + [f'{n}: share' for n in names]
@@ -823,12 +815,10 @@ def _train_md(train:dict)->str:
     rows += [[n] + [f(train[c]) for c in names] + [''] * len(names) for n, f in extra]
     return _md_table(head, rows)
 
-def report_md(res:dict, # a `bench` result
-             )->str: # Markdown
-    "The benchmark result as a Markdown report"
-    m, cuda = res['machine'], res['machine']['device'].startswith('cuda')
-    mem = 'CUDA allocator peak (`torch.cuda.max_memory_allocated`)' if cuda else \
-          'peak resident set size of the main process, sampled every 2 ms (DataLoader workers not included)'
+# %% ../nbs/23_bench.ipynb #9403210f
+def _head_md(res:dict)->list[str]:
+    "Report lines: title, machine, notes and targets"
+    m = res['machine']
     L = [f"# lila benchmark{' (quick smoke test: small sizes, tiny backbone — not a measurement)' if res['quick'] else ''}", '',
          _md_table(['', ''], [['device', f"{m['device']} — {m['device_name']}"], ['torch', m['torch']],
                               ['threads (torch) / CPUs', f"{m['threads']} / {m['cpus']}"], ['CPU', m['cpu']],
@@ -838,10 +828,17 @@ def report_md(res:dict, # a `bench` result
     L += [f"- **note:** {n}" for n in res['notes']] + ([''] if res['notes'] else [])
     L += ['## Targets', '', _md_table(['target', 'measured', 'met', 'numbers'],
           [[t['target'], t['measured'], {True: 'yes', False: '**no**', None: '(paper claim)'}[t['met']], t['why']] for t in res['targets']]), '']
-    L += ['## Training iteration, stage by stage', '', _train_md(res['train']), '', f"Memory: {mem}.", '',
-          "FLOPs are counted on one extra iteration with `torch.utils.flop_counter.FlopCounterMode` (matrix products, "
-          "convolutions, attention; forward and backward; elementwise work not counted).", '',
-          '![share of each stage in a training iteration](bench_stages.png)', '']
+    return L
+
+def _iteration_md(res:dict)->list[str]:
+    "Report lines: the training iteration stage by stage, before / after the fast path, PAMR under load"
+    cuda = res['machine']['device'].startswith('cuda')
+    mem = 'CUDA allocator peak (`torch.cuda.max_memory_allocated`)' if cuda else \
+          'peak resident set size of the main process, sampled every 2 ms (DataLoader workers not included)'
+    L = ['## Training iteration, stage by stage', '', _train_md(res['train']), '', f"Memory: {mem}.", '',
+         "FLOPs are counted on one extra iteration with `torch.utils.flop_counter.FlopCounterMode` (matrix products, "
+         "convolutions, attention; forward and backward; elementwise work not counted).", '',
+         '![share of each stage in a training iteration](bench_stages.png)', '']
     ba = _before_after(res['train'])
     if ba:
         L += ['## Before / after the fast path (same run)', '',
@@ -864,14 +861,28 @@ def report_md(res:dict, # a `bench` result
               f"Coarse-to-fine PAMR, {q['batch']} images of {q['size']}², {q['channels']} channels, {q['reps']} calls each, interleaved; "
               f"loaded = while {q['busy_processes']} process(es) spin on a core. Fused is **{q['speedup_idle']:.2f}×** faster idle, "
               f"**{q['speedup_busy']:.2f}×** under load; outputs differ by {q['rel_diff']:.1e} (relative norm).", '']
-    if 'pamr' not in res: return '\n'.join(L + _extra_md(res))
+    return L
+
+# %% ../nbs/23_bench.ipynb #0be44aac
+def _fusion_md(res:dict)->list[str]:
+    "Report lines of `decoder_fusion` (none when the result lacks it)"
+    d = res.get('decoder_fusion')
+    if not d: return []
+    return ['## Decoder fusion blocks: FlowFeat (default) vs DPT, forward + backward', '',
+            _md_table(['fusion blocks', 'memory format', 's per call'], [[r['fusion'], r['format'], _fmt_s(r['s'])] for r in d['rows']]), '',
+            f"Fastest memory format here: **{d['fastest']}** (FlowFeat's blocks {d['cl_speedup']:.2f}× faster channels-last than NCHW). "
+            f"DPT's / FlowFeat's time in it: **{d['ratio']:.2f}×**. Taps of `{d['backbone']}` for {d['batch']} crops at {d['size']}².", '']
+
+def _sections_md(res:dict)->list[str]:
+    "Report lines of the other sections: PAMR, ridge fit, inference, decoder, fusion blocks, k-NN, flow (none without `pamr`)"
+    if 'pamr' not in res: return []
     p = res['pamr']
-    L += ['## PAMR: coarse-to-fine vs. 35 iterations at full resolution', '',
-          _md_table(['variant', 's per call', 'ms per image'],
-                    [[f"coarse-to-fine, scales {p['schedule']['scales']}, iterations {p['schedule']['iters']}", _fmt_s(p['c2f_s']), f"{p['c2f_ms_per_image']:.1f}"],
-                     ['35 iterations at full resolution', _fmt_s(p['full_s']), f"{p['full_ms_per_image']:.1f}"]]), '',
-          f"Speed-up **{p['ratio']:.2f}×** (paper: ≈ 4×) — {p['batch']} images of {p['size']}², {p['channels']} feature channels "
-          f"from the {p['size'] // 14}² patch grid, dilations {p['schedule']['dilations']}.", '']
+    L = ['## PAMR: coarse-to-fine vs. 35 iterations at full resolution', '',
+         _md_table(['variant', 's per call', 'ms per image'],
+                   [[f"coarse-to-fine, scales {p['schedule']['scales']}, iterations {p['schedule']['iters']}", _fmt_s(p['c2f_s']), f"{p['c2f_ms_per_image']:.1f}"],
+                    ['35 iterations at full resolution', _fmt_s(p['full_s']), f"{p['full_ms_per_image']:.1f}"]]), '',
+         f"Speed-up **{p['ratio']:.2f}×** (paper: ≈ 4×) — {p['batch']} images of {p['size']}², {p['channels']} feature channels "
+         f"from the {p['size'] // 14}² patch grid, dilations {p['schedule']['dilations']}.", '']
     L += ['## Ridge fit (Eq. 2): scaling in d and in context pixels', '',
           _md_table(['d', 'context downsampling', 'context pixels N', 'forward, ms per image', 'forward + backward, ms per image'],
                     [[r['d'], f"{r['ctx_down']}×", r['pixels'], f"{r['fwd_ms_per_image']:.2f}", f"{r['fwd_bwd_ms_per_image']:.2f}"] for r in res['ridge']]),
@@ -899,11 +910,19 @@ def report_md(res:dict, # a `bench` result
                         [[r['estimator'], ', '.join(f"{k}={v}" for k, v in r['settings'].items() if k != 'name'), r['device'],
                           f"{r['size'][0]}×{r['size'][1]}", r['batch'], _fmt_s(r['s_per_call']), f"{r['pairs_per_s']:.2f}"] for r in res['flow']]),
               '', 'Random weights for the learned networks (their cost does not depend on the values); DIS runs on the CPU.', '']
-    return '\n'.join(L + _extra_md(res))
+    return L
+
+# %% ../nbs/23_bench.ipynb #20620eb5
+EXTRA_SECTIONS = {}  # result key → function(result[key]) → Markdown, appended to bench.md (an open slot for more sections)
 
 def _extra_md(res:dict)->list[str]:
     "Sections registered in `EXTRA_SECTIONS` whose result key is present"
     return [x for name, md in EXTRA_SECTIONS.items() if name in res for x in (md(res[name]), '')]
+
+def report_md(res:dict, # a `bench` result
+             )->str: # Markdown
+    "The benchmark result as a Markdown report"
+    return '\n'.join(_head_md(res) + _iteration_md(res) + _sections_md(res) + _extra_md(res))
 
 def write_report(res:dict, # a `bench` result
                  out:str|Path, # folder
