@@ -218,6 +218,8 @@ def measurement_table(res:dict, # `measure_defaults` output (or the committed JS
         lines.append(f"| {v} | {','.join(map(str, seeds))} | " + ' | '.join(cells) + f" | {'; '.join(diffs) or '–'} |")
     return '\n'.join(lines)
 
+
+# %% ../nbs/26_fidelity.ipynb #2e50a435
 _TASK_LABEL = dict(vos_knn='VOS k-NN', vos_linear='VOS linear', normals='normals')
 
 def plot_measurements(res:dict, # `measure_defaults` output (or the committed JSON)
