@@ -75,8 +75,7 @@ def run_seed(cfgs:dict, # row → training configuration (`train_cfgs`)
         with stages(f'train {obj}'): ckpt = train(cfg, resume=go_on, force=not go_on)['checkpoint']
         models[obj] = load_model(ckpt)[0]
     specs = {ROWS['encoder']: (models['lila'], 'encoder'), ROWS['erm']: (models['erm'], 'lila'),
-             ROWS['lila']: (models['lila'], 'lila')}
-    if 'mosic' in models: specs[ROWS['mosic']] = (models['mosic'], 'encoder')
+             ROWS['lila']: (models['lila'], 'lila'), ROWS['mosic']: (models['mosic'], 'encoder')}
     with stages('probes'):
         return evaluate(specs, list(probes.pop('tasks')), world, out / 'eval', progress=progress, seed=seed, **probes)
 

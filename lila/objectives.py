@@ -189,10 +189,10 @@ class MoSiCObjective(Objective):
         "The training videos (MoSiC needs no cues)"
         return VideoFolder(self.cfg.data_root)
 
-    def dataset(self, videos)->TrackClipDataset:
+    def dataset(self, videos:VideoFolder)->TrackClipDataset:
         "Clips with point tracks"
         c = self.cfg
-        return TrackClipDataset(videos if hasattr(videos, 'frames_dir') else videos.videos,  # a VideoFolder (or a cue cache's)
+        return TrackClipDataset(videos,
                                 size=c.size, clip_len=c.clip_len, frame_step=c.frame_step, tracker=c.tracker, grid=c.grid,
                                 crop_scale=c.mosic_crop_scale, flip=c.flip, clip_seconds=c.clip_seconds, fps=c.fps,
                                 seed=c.seed, tracker_kw=_tracker_kw(c), defer=bool(self._trk))
