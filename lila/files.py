@@ -193,7 +193,8 @@ def load_weights(path:str|Path, # a file written by `torch.save`
                 ):
     "`torch.load(path, weights_only=True)` with clear errors for a missing, corrupt, oversized or unsafe file"
     path = Path(path)
-    if path.is_dir(): raise IsADirectoryError(f"{who}: {path} is a folder, not a weights file")
+    if path.is_dir(): raise IsADirectoryError(f"{who}: {path} is a folder, not a weights file" +
+                                              (f" (a run folder? its checkpoint is {path / 'checkpoint.pt'})" if (path / 'checkpoint.pt').is_file() else ''))
     if not path.is_file(): raise FileNotFoundError(f"{who}: file not found: {path}")
     check_archive(path, who, max_bytes)
     try: return torch.load(path, map_location=map_location, weights_only=True)
