@@ -12,7 +12,6 @@ import torch
 import yaml
 from fastcore.docments import docments
 from .core import *
-from .sea_raft import SEA_RAFT_CONFIGS
 
 # %% auto #0
 __all__ = ['SECTIONS', 'CUE_STORES', 'PRESETS_DIR', 'ModelSection', 'DataSection', 'CueSection', 'LossSection', 'OptimSection',
@@ -192,8 +191,8 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
     if cfg.cue_store not in CUE_STORES: raise bad('cue_store', cfg.cue_store, f"must be one of {', '.join(CUE_STORES)}")
     for k in ('out', 'data_root'):
         if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
-    if cfg.flow_config and (cfg.flow != 'sea_raft' or cfg.flow_config not in SEA_RAFT_CONFIGS):
-        raise bad('flow_config', cfg.flow_config, f"is for flow=sea_raft (flow={cfg.flow!r}), one of {', '.join(SEA_RAFT_CONFIGS)}")
+    if cfg.flow_config and cfg.flow != 'sea_raft':  # its names are checked by the SEA-RAFT loader (lila.sea_raft)
+        raise bad('flow_config', cfg.flow_config, f"is for flow=sea_raft (flow={cfg.flow!r})")
     check_device(cfg.device)
     return cfg
 

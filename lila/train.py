@@ -16,7 +16,7 @@ from torch import Tensor
 from .core import *
 from .files import *
 from .data import VideoFolder
-from .model import LilaModel, RandomWeightsWarning, encoder_identity, check_encoder_identity
+from .model import LilaModel, RandomWeightsWarning, encoder_identity, check_encoder_identity, get_backbone
 from .cues import show_cue_maps
 from .mosic import TrackClipDataset  # the public API names it lila.train.TrackClipDataset
 from .config import *
@@ -253,7 +253,8 @@ def _save_figure(axs, path:Path):
 _LOCAL_FILES = ('encoder_checkpoint', 'flow_checkpoint', 'depth_checkpoint', 'tracker_checkpoint')
 
 def _check_local(cfg:TrainCfg):
-    "What this machine must hold — the weight files named and the training videos — checked before any hub download can make the user wait"
+    "What this machine must hold — the backbone's name, the weight files named, the training videos — checked before any hub download can make the user wait"
+    get_backbone(cfg.backbone)  # an unknown name, with the valid ones
     for k in _LOCAL_FILES:
         if (v := getattr(cfg, k)) and not Path(v).expanduser().is_file():
             raise FileNotFoundError(f"config key '{k}': " + (f"{v} is a folder, not a weights file" if Path(v).expanduser().is_dir() else f"file not found: {v}"))
@@ -265,7 +266,6 @@ def _open_run(cfg:TrainCfg, resume:bool, force:bool, held:contextlib.ExitStack)-
     out = Path(cfg.out); ckpt = out / 'checkpoint.pt'
     if rank == 0:
         check_output_dir(out)
-        _check_local(cfg)  # before any network wait (hub weights) and before the lock
         held.enter_context(FolderLock(out, 'run folder'))  # one writer per run folder; released on any exit
         _clean_run_folder(out, ckpt, resume, force)
     state = None
@@ -273,6 +273,7 @@ def _open_run(cfg:TrainCfg, resume:bool, force:bool, held:contextlib.ExitStack)-
         if not ckpt.exists(): raise FileNotFoundError(f"nothing to resume: {ckpt} does not exist")
         state = load_checkpoint(ckpt)
         _check_resume(state, cfg, force, ckpt)
+    if rank == 0: _check_local(cfg)  # all of the above and this before any network wait (hub weights, in `_restore`)
     return rank, world, dev, out, ckpt, state
 
 def _restore(cfg:TrainCfg, state:dict|None, ckpt:Path, dev:torch.device, rank:int, world:int)->tuple:
