@@ -44,7 +44,6 @@ class CueSection:
     "The cue maps of Eq. 1 and the ablation switches of Tab. 4-5"
     cues: tuple = ('sd', 'depth', 'flow') # cue modalities in the cue maps (paper Eq. 1; subsets: Tab. 4)
     flow: str = 'sea_raft' # optical-flow estimator, a lila.cues.FLOW_ESTIMATORS name (paper Sec. 4: SEA-RAFT)
-    flow_config: str = '' # flow=sea_raft: a SEA_RAFT_CONFIGS name ('spring-M', …); '' = from the released file's name (SEA-RAFT scripts/eval.sh)
     depth: str = 'depth_anything_v2' # depth estimator, a lila.cues.DEPTH_ESTIMATORS name (paper Sec. 4)
     sd_dim: int = 0 # self-distillation target width: 0 = all encoder channels (paper Eq. 1); k = top-k PCA
     balance: bool = False # scale each cue block by 1/sqrt(its channels); off = Eq. 1 unweighted (paper Eq. 1)
@@ -101,6 +100,7 @@ class FilesSection:
     "Local files: weights and the cue cache"
     encoder_checkpoint: str = '' # encoder weights from a local file (takes precedence over pretrained)
     flow_checkpoint: str = '' # learned flow estimator's weights: a released SEA-RAFT file, a torchvision RAFT one
+    flow_config: str = '' # flow_checkpoint's SEA-RAFT configuration ('spring-M', …, lila.sea_raft.SEA_RAFT_CONFIGS); '' = from its released name
     depth_checkpoint: str = '' # learned depth estimator's weights (e.g. depth_anything_v2_vits.pth)
     tracker_checkpoint: str = '' # CoTracker's weights (scaled_offline.pth) or tracker_flow's; '' = the hub's
     tracker_repo: str = 'facebookresearch/co-tracker' # CoTracker code: a torch-hub repo or a local checkout
