@@ -73,7 +73,6 @@ class OptimSection:
     schedule: str = 'constant' # 'constant' or 'cosine' decay after warm-up (choice: FlowFeat has no scheduler)
     seed: int = 0 # seed of data order, crops and initialisation (choice)
 
-
 # %% ../nbs/12_config.ipynb #7b84d173
 @dataclass
 class MoSiCSection:
@@ -101,6 +100,7 @@ class FilesSection:
     "Local files: weights and the cue cache"
     encoder_checkpoint: str = '' # encoder weights from a local file (takes precedence over pretrained)
     flow_checkpoint: str = '' # learned flow estimator's weights: a released SEA-RAFT file, a torchvision RAFT one
+    flow_config: str = '' # flow_checkpoint's SEA-RAFT configuration ('spring-M', …, lila.sea_raft.SEA_RAFT_CONFIGS); '' = from its released name
     depth_checkpoint: str = '' # learned depth estimator's weights (e.g. depth_anything_v2_vits.pth)
     tracker_checkpoint: str = '' # CoTracker's weights (scaled_offline.pth) or tracker_flow's; '' = the hub's
     tracker_repo: str = 'facebookresearch/co-tracker' # CoTracker code: a torch-hub repo or a local checkout
@@ -155,7 +155,7 @@ _MIN = dict(iters=1, batch_size=1, log_every=1, ckpt_every=1, size=1, max_delta=
             grid=1, n_prototypes=1, num_workers=0, warmup=0, fig_every=0, sd_dim=0, out_dim=0, train_blocks=0, seed=0,
             lr=0., sigma=0., lam=0., gamma=0., weight_decay=0., ema=0., mask_ratio=0.)  # key -> smallest value allowed
 _EXCLUSIVE = {'lr', 'sigma'}  # these must be > their minimum
-_MAX = dict(ema=1., mask_ratio=1.)
+_MAX = dict(ema=1., mask_ratio=1., lr=1.)  # lr > 1: every AdamW step moves each weight by about lr, no recipe does
 
 def check_device(device:str, key:str='device')->str:
     "Refuse a device this machine does not have ('' = automatic)"
@@ -191,6 +191,8 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
     if cfg.cue_store not in CUE_STORES: raise bad('cue_store', cfg.cue_store, f"must be one of {', '.join(CUE_STORES)}")
     for k in ('out', 'data_root'):
         if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
+    if cfg.flow_config and cfg.flow != 'sea_raft':  # its names are checked by the SEA-RAFT loader (lila.sea_raft)
+        raise bad('flow_config', cfg.flow_config, f"is for flow=sea_raft (flow={cfg.flow!r})")
     check_device(cfg.device)
     return cfg
 
@@ -235,8 +237,10 @@ def load_yaml_cfg(path:str|Path, # YAML file or preset name
     d = _read_yaml(p)  # one-line errors for malformed files, non-mappings, empty values
     parent = d.pop('extends', None)
     if parent is None: return d
+    if not isinstance(parent, str): raise ValueError(f"config file {p}: 'extends' names one parent file, got a {type(parent).__name__}: {parent!r}")
     base = p.parent / parent
-    return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
+    try: return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
+    except FileNotFoundError as e: raise FileNotFoundError(f"config file {p}: its parent 'extends: {parent}': {e}") from None
 
 def preset_sources(path:str|Path)->dict[str, str]:
     "Key → the comment written beside it in a config file and its `extends:` chain (the child's comment wins)"
@@ -259,6 +263,8 @@ def _coerce(key:str, value, default):
         if str(value).lower() in ('1', 'true', 'yes', 'on'): return True
         if str(value).lower() in ('0', 'false', 'no', 'off'): return False
         raise ValueError(f"config key '{key}': expected true/false, got {value!r}")
+    if isinstance(value, bool) and isinstance(default, (int, float)):  # YAML reads `lr: true` as True, and float(True) is 1.0
+        raise ValueError(f"config key '{key}': expected {type(default).__name__}, got the YAML boolean {value!r}")
     if isinstance(default, tuple):
         items = value if isinstance(value, (list, tuple)) else [v for v in str(value).split(',') if v.strip()]
         kind = type(default[0]) if default else (int if key.endswith('dims') else str)
@@ -289,4 +295,5 @@ def cfg_dict(cfg:TrainCfg)->dict:
 def cfg_diff(a:dict, b:dict, ignore=('iters', *section_keys(RunSection)), # iters: `lila.train` checks its change itself
             )->dict[str, tuple]:
     "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
-    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k) != b.get(k)}
+    d = cfg_dict(TrainCfg())  # a key that an older file lacks had its default then (e.g. flow_config)
+    return {k: (a.get(k, d.get(k)), b.get(k, d.get(k))) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k, d.get(k)) != b.get(k, d.get(k))}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_cue_store.ipynb #f8880718
 from __future__ import annotations
-import hashlib, json, os, shutil, time, warnings
+import hashlib, json, os, shutil, time, warnings, zlib
 from dataclasses import asdict
 from pathlib import Path
 import cv2
@@ -19,7 +19,6 @@ from .core import *
 from .files import *
 from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
 from .cues import *
-
 
 # %% auto #0
 __all__ = ['CACHE_VERSION', 'MIN_CUE_SIDE', 'CUE_CACHE_ENV', 'default_cache_dir', 'CueCache', 'OnlineCues', 'collate_pairs',
@@ -96,10 +95,9 @@ class CueCache:
 
 
 # %% ../nbs/09_cue_store.ipynb #abd5aa5b
-def _slice_stat(a)->float|None:
-    "Mean of the finite values of a stored slice (float32 of the float16 data), None if none: the content key of one slice"
-    x = np.asarray(a, np.float32); f = np.isfinite(x)
-    return float(x[f].mean(dtype=np.float64)) if f.any() else None
+def _slice_crc(a)->int:
+    "CRC-32 of a stored slice's bytes: the content key of one slice (any changed, swapped or shuffled value changes it)"
+    return zlib.crc32(np.ascontiguousarray(a).data)
 
 def _npy_header(p:Path)->tuple[tuple, np.dtype, int]:
     "(shape, dtype, data offset) of a .npy file, read from its header only"
@@ -150,6 +148,9 @@ def meta(self:CueCache, name:str, # video name
         return None
     if m.get('key') != self.key_hash or m.get('frames') != self._frames_sig(name): return None
     if list(fit_max_side(*m['frame_hw'], self.max_side)) != list(m['cue_hw']): return None  # stored at another max_side
+    if 'crc32' not in m:  # a marker of lila ≤ 0.1 keeps slice means, which shuffled values pass: rebuilt, not trusted
+        self.damaged[name] = f"{self.dir / name / 'done.json'} was written by an older lila (its content key is a mean, not a CRC-32)"
+        return None
     why = self._check_files(name, m)
     if why is not None: self.damaged[name] = why; return None
     self.damaged.pop(name, None); self._meta[name] = m
@@ -212,7 +213,7 @@ def _build_video(self:CueCache, name:str):
         if gt is not None and len(gt) != T: raise ValueError(f"{self.videos.gt_dir / name / 'depth'}: {len(gt)} depth maps for {T} frames")
         depth = np.lib.format.open_memmap(vdir / 'depth.npy', 'w+', np.float16, (T, 1) + hw)
         for t in range(T): depth[t] = _depth_frame(self.depth, self.videos, name, frames[t], t, None if gt is None else gt[t])
-        depth.flush(); stats['depth'] = [_slice_stat(depth[t]) for t in range(T)]; del depth
+        depth.flush(); stats['depth'] = [_slice_crc(depth[t]) for t in range(T)]; del depth
     if 'flow' in self.cues:
         fw, bw = (np.lib.format.open_memmap(vdir / f'flow_{d}.npy', 'w+', np.float16, (D, T, 2) + hw) for d in ('fw', 'bw'))
         fw[:], bw[:] = np.nan, np.nan  # slots with t+Δ ≥ T stay NaN
@@ -221,10 +222,10 @@ def _build_video(self:CueCache, name:str):
                 fw[d - 1, t] = _flow_pair(self.flow, frames[t], frames[t + d])
                 bw[d - 1, t] = _flow_pair(self.flow, frames[t + d], frames[t])
         for k, a in (('flow_fw', fw), ('flow_bw', bw)):
-            a.flush(); stats[k] = [[_slice_stat(a[d, t]) for t in range(T)] for d in range(D)]
+            a.flush(); stats[k] = [[_slice_crc(a[d, t]) for t in range(T)] for d in range(D)]
         del fw, bw
     _atomic_json(vdir / 'done.json', dict(key=self.key_hash, n_frames=T, frames=self._frames_sig(name), frame_hw=[H, W],
-                                          cue_hw=list(hw), stats=stats, seconds=round(time.time() - t_start, 3)))  # the marker, last
+                                          cue_hw=list(hw), crc32=stats, seconds=round(time.time() - t_start, 3)))  # the marker, last
 
 # %% ../nbs/09_cue_store.ipynb #5f5fb403
 @patch
@@ -314,14 +315,12 @@ def _open(self:CueCache, name:str)->dict:
 
 @patch
 def _verified(self:CueCache, name:str, f:str, a, idx:tuple):
-    "The slice `a` = file[idx], checked against the statistic recorded at build time (catches overwritten content)"
-    s = self._meta[name].get('stats', {}).get(f)
-    if s is None: return a
-    want = s[idx[0]] if len(idx) == 1 else s[idx[0]][idx[1]]
-    got = _slice_stat(a)
-    if (want is None) != (got is None) or (want is not None and abs(got - want) > 1e-6 * max(1.0, abs(want))):
+    "The slice `a` = file[idx], checked against the CRC-32 recorded at build time (catches overwritten content)"
+    s = self._meta[name]['crc32'][f]
+    want, got = s[idx[0]] if len(idx) == 1 else s[idx[0]][idx[1]], _slice_crc(a)
+    if got != want:
         self._damaged(name, f"{self.dir / name / f'{f}.npy'}{list(idx)} does not match what was written "
-                            f"(mean {got} vs {want}): the file was modified after the build")
+                            f"(CRC-32 {got:08x} vs {want:08x}): the file was modified after the build")
     return a
 
 # %% ../nbs/09_cue_store.ipynb #ad31bb72

@@ -12,20 +12,21 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 import cv2
-from PIL import Image
+from PIL import Image, ImageOps
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'read_image', 'read_label', 'natural_key', 'fit_max_side', 'resize_max_side',
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'read_image', 'image_hw', 'read_label', 'natural_key', 'fit_max_side', 'resize_max_side',
            'video_file_frames', 'read_video_file', 'VideoFolder', 'sample_pair', 'CropBox', 'random_crop_box',
            'centre_box', 'crop_resize']
 
 # %% ../nbs/04_data.ipynb #bbc19c35
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png')
+IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')  # frames in any of these are read (Pillow decodes them all)
 VIDEO_EXTS = ('.mp4', '.avi', '.mov', '.mkv', '.webm', '.m4v')
 
 def _open(path, who:str)->Image.Image:
     p = Path(path)
+    if p.is_dir(): raise IsADirectoryError(f"{who}: {p} is a folder, not an image file")
     if not p.is_file(): raise FileNotFoundError(f"{who}: no such file: {p}")
     try:
         im = Image.open(p)
@@ -55,7 +56,15 @@ def read_image(path, # image file (JPEG, PNG, …) of any bit depth
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F'):  # 16/32-bit greyscale: PIL's convert('RGB') would clip at 255
         g = _grey_to_uint8(np.asarray(im), _png_bit_depth(Path(path)), Path(path))
         return np.repeat(g[..., None], 3, -1)
+    im = ImageOps.exif_transpose(im)  # a phone's frame stored sideways with an EXIF orientation tag: upright, as viewers show it
     return np.asarray(im.convert('RGB')).copy()  # 16-bit RGB PNGs arrive as 8-bit RGB (PIL keeps the high byte)
+
+def image_hw(path, # image file
+            )->tuple[int, int]: # (H, W) of what `read_image` returns
+    "An image's size from its header, EXIF orientation applied (orientations 5-8 swap the sides)"
+    with Image.open(path) as im:
+        w, h = im.size
+        return (w, h) if im.getexif().get(0x0112, 1) in (5, 6, 7, 8) else (h, w)
 
 def read_label(path, # label PNG: palette (indexed) or greyscale
               )->np.ndarray: # (H,W) uint8 (8-bit files) or uint16/int32 (16/32-bit files): the stored indices
@@ -71,7 +80,6 @@ def _layout(who:str, path:Path, expected:str)->FileNotFoundError:
     par = next((q for q in [path, *path.parents] if q.is_dir()), None)
     seen = sorted(p.name for p in par.iterdir())[:8] if par is not None else []
     return FileNotFoundError(f"{who}: {path} not found; expected {expected}" + (f" ({par} holds: {', '.join(seen)})" if par else ''))
-
 
 # %% ../nbs/04_data.ipynb #c68d42df
 def natural_key(name, # a file or folder name (or path)
@@ -243,7 +251,7 @@ def frame_hw(self:VideoFolder, name:str)->tuple[int, int]:
         cap = _open_video(self.files[name], 'VideoFolder')
         try: return int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT)), int(cap.get(cv2.CAP_PROP_FRAME_WIDTH))
         finally: cap.release()
-    with Image.open(self.frame_paths(name)[0]) as im: return im.size[1], im.size[0]
+    return image_hw(self.frame_paths(name)[0])
 
 # %% ../nbs/04_data.ipynb #e9417617
 @patch

@@ -86,8 +86,12 @@ def __getitem__(self:DavisDataset, i:int)->dict:
 # %% ../nbs/15_datasets.ipynb #49a44632
 @patch
 def fully_annotated(self:DavisDataset, seq:str)->bool:
-    "Whether every frame has an annotation (False for first-frame-only sets such as DAVIS test-dev)"
-    return all((self.ann_dir / seq / f'{p.stem}.png').is_file() for p in self.frame_paths(seq))
+    "Whether every frame has an annotation (False for first-frame-only sets such as DAVIS test-dev); some missing: an error naming the first"
+    paths = [self.ann_dir / seq / f'{p.stem}.png' for p in self.frame_paths(seq)]
+    have = [p.is_file() for p in paths]
+    if all(have) or (have[0] and not any(have[1:])): return all(have)
+    raise FileNotFoundError(f"DavisDataset: missing annotation {paths[have.index(False)]} ({sum(have)} of {len(have)} frames of "
+                            f"{seq!r} annotated; a split annotates every frame, or frame 0 only as test-dev does)")
 
 @patch
 def first_annotation(self:DavisDataset, seq:str)->np.ndarray: # uint8 (H,W) object ids of frame 0

@@ -182,18 +182,21 @@ def write_report(out:Path, # demo folder
 # %% ../nbs/22_demo.ipynb #1c3007aa
 WORLD_MARK = '.lila_demo_world'  # in a world folder the demo made: only such a folder is ever deleted by the demo
 
-def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
-    "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
+def _check_world(world:Path):
+    "Refuse a `world` folder the demo did not make (before anything in the demo folder is touched)"
     if world.exists() and not (world / WORLD_MARK).is_file():
         raise FileExistsError(f"{world} exists and was not made by lila_demo, which replaces only its own world: move it "
                               f"away, choose another --out, or pass --data-root {world} to use it")
+
+def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
+    "Render the demo's world into `world`, replacing only a world the demo made itself (reused by `resume` if complete)"
+    _check_world(world)
     if resume and (world / 'world.json').is_file():
         made = json.loads((world / 'world.json').read_text())
         if all(made.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in sizes.items()): return  # complete, same sizes: keep it (and its cue cache)
     if world.exists(): shutil.rmtree(world)
     world.mkdir(parents=True); (world / WORLD_MARK).write_text('made by lila_demo; deleted and re-rendered by it\n')
     make_demo_world(world, **sizes, progress=progress)
-
 
 # %% ../nbs/22_demo.ipynb #ddb90c68
 def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous demo run there is replaced)
@@ -208,18 +211,16 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
     (world_sizes, probes), out, stages = demo_sizes(quick), Path(out), StageClock()
     check_output_dir(out)
     with FolderLock(out, 'demo folder'):  # one demo per folder
+        world = out / 'world' if data_root is None else Path(data_root)
+        if data_root is None: _check_world(world)  # refusals first: a refused demo leaves the folder as it was
+        elif not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
         for f in ('report.md', 'report.json'): (out / f).unlink(missing_ok=True)  # no old report beside new, partial outputs
         if data_root is None:
-            world = out / 'world'
             with stages('world'): _demo_world(world, world_sizes, resume, progress)
-        else:
-            world = Path(data_root)
-            if not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
         cfgs = {s: train_cfgs(world, out / f'seed{s}', s, progress, quick, **overrides) for s in seeds}
         per_seed = [run_seed(cfgs[s], probes, world, out / f'seed{s}', s, stages, progress, resume) for s in seeds]
         report = write_report(out, cfgs[seeds[0]], (world_sizes, probes), per_seed, list(seeds), stages.times, world)
     return dict(report=report, per_seed=per_seed, stages=stages.times)
-
 
 # %% ../nbs/22_demo.ipynb #bdead928
 def _seed_list(s:str)->list[int]:

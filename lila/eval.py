@@ -699,7 +699,7 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
     "Rebuild the model of a checkpoint and tell what trained it"
     ck = load_checkpoint(checkpoint)
     if is_flowfeat_checkpoint(ck):  # a released FlowFeat model (Table 1 baseline): encoder + decoder in one flat state dict
-        return LilaModel.from_checkpoint(ck).to(get_device(device)).eval(), 'flowfeat'
+        return LilaModel.from_checkpoint(ck, src=checkpoint).to(get_device(device)).eval(), 'flowfeat'
     if not isinstance(ck, dict) or not {'model', 'config'} <= set(ck):
         raise ValueError(f"{checkpoint}: not a LilaModel checkpoint (needs 'model' and 'config' entries)")
     tc = ck.get('train_cfg') or {}
@@ -714,8 +714,7 @@ def load_model(checkpoint:str|Path, # a `{'model', 'config'}` checkpoint (traini
     teacher = {k[len('teacher.module.'):]: v for k, v in (ck.get('objective') or {}).items() if k.startswith('teacher.module.')}
     if objective == 'mosic' and teacher:  # MoSiC is scored with its EMA teacher, as the paper evaluates (MoSiC Sec. 4.1)
         ck = {**ck, 'model': {**ck['model'], **{f'encoder.model.{k}': v for k, v in teacher.items()}}}
-    try: model = LilaModel.from_checkpoint(ck, pretrained=pretrained, checkpoint=encoder_checkpoint)
-    except ValueError as e: raise ValueError(str(e).replace('checkpoint dict', str(checkpoint), 1)) from None  # name the file
+    model = LilaModel.from_checkpoint(ck, pretrained=pretrained, checkpoint=encoder_checkpoint, src=checkpoint)
     return model.to(get_device(device)).eval(), objective
 
 # %% ../nbs/21_eval.ipynb #8a5cea47
@@ -805,14 +804,18 @@ def lila_eval(argv:list[str]|None=None, # command-line arguments (default: sys.a
     opts = {k: getattr(args, k) for k in OPTIONS if getattr(args, k) is not None}
     roots = {k: getattr(args, k) for k in DATASETS if getattr(args, k)}
     try:
-        tasks = task_list(args.task)
-        for t in tasks: task_paths(t, args.data_root, roots, **opts)
-        specs = model_specs([c for c in (args.checkpoint or '').split(',') if c], args.backbone, args.mode, args.pretrained,
-                            args.encoder_checkpoint, args.img_size, args.device)
-        check_output_dir(args.out)  # before any work: an unwritable or full output folder fails now, not after the probes
-        results = evaluate(specs, tasks, args.data_root, args.out, roots, figures=not args.no_figures, progress=not args.quiet, **opts)
+        with StopSignals():  # Ctrl-C / SIGTERM: one line, exit 130 / 143, as in lila_train and lila_demo
+            tasks = task_list(args.task)
+            for t in tasks: task_paths(t, args.data_root, roots, **opts)
+            specs = model_specs([c for c in (args.checkpoint or '').split(',') if c], args.backbone, args.mode, args.pretrained,
+                                args.encoder_checkpoint, args.img_size, args.device)
+            check_output_dir(args.out)  # before any work: an unwritable or full output folder fails now, not after the probes
+            results = evaluate(specs, tasks, args.data_root, args.out, roots, figures=not args.no_figures, progress=not args.quiet, **opts)
     except (KeyError, ValueError, FileNotFoundError, OSError, RuntimeError) as e:
         p.error(e.args[0] if isinstance(e, KeyError) and e.args else str(e))
+    except Interrupted as e:  # results are written at the end, each file atomically: nothing is half-written
+        print(f"lila_eval: {e} before the results were written; run the same command again", file=sys.stderr)
+        sys.exit(e.exit_code)
     print(results_table(results))
     print(f"lila_eval: wrote {Path(args.out) / 'results.md'} and results.json")
     return 0

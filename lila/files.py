@@ -10,9 +10,9 @@ import torch
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'atomic_path', 'atomic_write', 'temp_leftovers', 'FolderLocked', 'FolderLock', 'Interrupted',
-           'StopSignals', 'first_line', 'check_archive', 'load_weights', 'check_checkpoint', 'save_checkpoint',
-           'load_checkpoint', 'check_output_dir']
+__all__ = ['CKPT_FORMAT', 'MAX_CHECKPOINT_BYTES', 'atomic_path', 'atomic_write', 'temp_leftovers', 'FolderLocked', 'FolderLock',
+           'Interrupted', 'StopSignals', 'first_line', 'check_archive', 'load_weights', 'check_state_dict',
+           'check_checkpoint', 'save_checkpoint', 'load_checkpoint', 'check_output_dir']
 
 # %% ../nbs/01_files.ipynb #ae60c984
 def _umask()->int:
@@ -27,7 +27,10 @@ def atomic_path(path:str|Path, # the final file
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.stem}.', suffix=f'.tmp{path.suffix}'); os.close(fd)
     try:
         os.chmod(tmp, _FILE_MODE)
-        yield Path(tmp)
+        try: yield Path(tmp)
+        except OSError as e:  # a full disk, EFBIG, …: say which file, as the OS error does not
+            if e.errno is None or e.filename is not None: raise
+            raise OSError(e.errno, f"writing {path} failed: {e.strerror or e}") from None
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
@@ -65,7 +68,7 @@ class FolderLock:
         self.path = self.folder / self.fname
 
     def _read(self)->tuple[int|None, str]:
-        try: parts = self.path.read_text().split()
+        try: parts = self.path.read_bytes().decode('utf-8', 'replace').split()  # garbage reads as no pid, never as an error
         except OSError: return None, ''
         return (int(parts[0]) if parts and parts[0].isdigit() else None), (parts[1] if len(parts) > 1 else '')
 
@@ -112,9 +115,14 @@ def acquire(self:FolderLock)->FolderLock:
         except FileNotFoundError: same = False
         if not same: os.close(fd); continue  # its previous holder removed the file after we opened it: retry
         pid, host = self._read()
-        if pid is not None and pid != os.getpid():
+        if pid is not None and pid != os.getpid():  # the flock is free: no lila process holds the folder
+            alive = host in ('', socket.gethostname()) and _pid_alive(pid)
             warnings.warn(f"{self.path}: recovered the stale lock of pid {pid}" + (f" on {host}" if host else '') +
-                          " (no longer running)", stacklevel=2)
+                          (" (running, but not holding the lock: its pid was reused, or it is not a lila process)" if alive
+                           else " (no longer running)"), stacklevel=2)
+        elif pid is None and os.fstat(fd).st_size:
+            warnings.warn(f"{self.path}: took over a lock file that names no process (its content is not 'pid host'); "
+                          "no process holds its lock", stacklevel=2)
         os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()} {socket.gethostname()}\n'.encode())
         self.fd = fd
         return self
@@ -158,30 +166,37 @@ def first_line(e:BaseException)->str:
 
 def check_archive(path:str|Path, # a weight file
                   who:str='load_weights', # what to call the reader in error messages
-                  max_ratio:float=10., # larger compression ratios (of entries over 16 MiB) are refused
+                  max_bytes:int|None=None, # the most its tensors may expand to: what the reader's largest model needs (None: this machine's RAM)
+                  max_ratio:float=10., # larger compression ratios (over 16 MiB expanded in all) are refused
                  ):
-    "Refuse, from the zip directory alone, a `torch.save` archive that would decompress to far more than its size"
+    "Refuse, from the zip directory alone, a `torch.save` archive that would decompress to far more than its size, or to more than its model needs"
     if not zipfile.is_zipfile(path): return  # legacy (pre-1.6) format: stored uncompressed, nothing to expand
     try: infos = zipfile.ZipFile(path).infolist()
     except (zipfile.BadZipFile, OSError, ValueError): return  # damaged: torch.load says so, naming the file
-    for i in infos:  # torch.save stores entries uncompressed: a compressed giant is a decompression bomb
-        if i.compress_type != zipfile.ZIP_STORED and i.file_size > 16 * 2**20 and i.file_size > max_ratio * max(i.compress_size, 1):
-            raise ValueError(f"{who}: refusing {path}: entry {i.filename} would expand from {i.compress_size / 2**20:.1f} MiB "
-                             f"to {i.file_size / 2**30:.2f} GiB (torch.save never compresses; a decompression bomb?)")
-    try: ram = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
-    except (AttributeError, ValueError, OSError): return  # no sysconf (Windows): no memory check
-    total = sum(i.file_size for i in infos)
-    if total > ram: raise ValueError(f"{who}: refusing {path}: its tensors need {total / 2**30:.1f} GiB, more than this "
-                                     f"machine's {ram / 2**30:.1f} GiB of memory")
+    packed = [i for i in infos if i.compress_type != zipfile.ZIP_STORED]  # torch.save never compresses: summed, so that splitting a bomb does not help
+    big, small = sum(i.file_size for i in packed), sum(i.compress_size for i in packed)
+    if big > 16 * 2**20 and big > max_ratio * max(small, 1):
+        raise ValueError(f"{who}: refusing {path}: {len(packed)} compressed entr{'y' if len(packed) == 1 else 'ies'} (first: "
+                         f"{packed[0].filename}) would expand from {small / 2**20:.1f} MiB to {big / 2**30:.2f} GiB "
+                         "(torch.save never compresses; a decompression bomb?)")
+    total, what = sum(i.file_size for i in infos), 'the largest model this reader loads'
+    if max_bytes is None:
+        try: max_bytes, what = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES'), "this machine's memory"
+        except (AttributeError, ValueError, OSError): return  # no sysconf (Windows): no memory check
+    if total > max_bytes: raise ValueError(f"{who}: refusing {path}: its tensors need {total / 2**30:.2f} GiB, more than "
+                                           f"{what} ({max_bytes / 2**30:.2f} GiB)")
 
 def load_weights(path:str|Path, # a file written by `torch.save`
                  map_location='cpu', # passed to `torch.load`
                  who:str='load_weights', # what to call the reader in error messages
+                 max_bytes:int|None=None, # bound on the expanded size (see `check_archive`)
                 ):
-    "`torch.load(path, weights_only=True)` with clear errors for a missing, corrupt or unsafe file"
+    "`torch.load(path, weights_only=True)` with clear errors for a missing, corrupt, oversized or unsafe file"
     path = Path(path)
+    if path.is_dir(): raise IsADirectoryError(f"{who}: {path} is a folder, not a weights file" +
+                                              (f" (a run folder? its checkpoint is {path / 'checkpoint.pt'})" if (path / 'checkpoint.pt').is_file() else ''))
     if not path.is_file(): raise FileNotFoundError(f"{who}: file not found: {path}")
-    check_archive(path, who)
+    check_archive(path, who, max_bytes)
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
         if 'GLOBAL' in str(e):  # torch names the class or function it refused to import; other failures are damage
@@ -194,16 +209,35 @@ def load_weights(path:str|Path, # a file written by `torch.save`
 # %% ../nbs/01_files.ipynb #f71aeab7
 CKPT_FORMAT = 2  # layout version of checkpoints written by `LilaModel.save` and `lila.train` (1: files without `format`)
 
-def check_checkpoint(ck:dict, # a loaded checkpoint with a 'model' state dict
+MAX_CHECKPOINT_BYTES = 6 * 2**30  # the largest checkpoint lila writes: a ViT-L/14 LilaModel (1.33 GiB of float32, measured) × 4 (AdamW's two moments, MoSiC's teacher)
+
+def check_state_dict(sd, # a loaded state dict
+                     src:str|Path='weights', # its file, for the messages
+                     what:str='state dict', # what it is, e.g. "'model'" (an entry of a checkpoint)
+                    )->dict:
+    "Refuse anything but a non-empty dict of name → tensor whose floating-point tensors are finite: the one check of every weight file lila loads"
+    if not isinstance(sd, dict) or not sd:
+        raise ValueError(f"{src}: {what} is {'an empty dict' if isinstance(sd, dict) else f'a {type(sd).__name__}'}, expected a dict of name → tensor")
+    k, v = next(((k, v) for k, v in sd.items() if not isinstance(k, str) or not torch.is_tensor(v)), (None, None))
+    if k is not None or v is not None:
+        raise ValueError(f"{src}: {what} maps {k!r} ({type(k).__name__}) to a {type(v).__name__}; expected a dict of name → tensor")
+    bad = [k for k, v in sd.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f"{src}: {len(bad)} weight tensor(s) hold NaN or ±inf (first: {bad[0]}): a diverged run or a "
+                             "damaged file; refusing to use it")
+    return sd
+
+def check_checkpoint(ck, # a loaded checkpoint: {'model': state dict, 'config': dict, …}
                      src:str|Path='checkpoint', # its file, for the messages
                     )->dict:
-    "Refuse a checkpoint from a newer format or with non-finite weights"
+    "Refuse a checkpoint whose entries have the wrong types, from a newer format, or with non-finite weights"
+    if not isinstance(ck, dict): raise ValueError(f"{src}: a checkpoint is a dict, got a {type(ck).__name__}")
     fmt = ck.get('format', 1)
     if not isinstance(fmt, int) or fmt > CKPT_FORMAT:
         raise ValueError(f"{src}: checkpoint format {fmt!r} is newer than this lila reads (≤ {CKPT_FORMAT}); update lila")
-    bad = [k for k, v in ck['model'].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
-    if bad: raise ValueError(f"{src}: {len(bad)} weight tensor(s) hold NaN or ±inf (first: {bad[0]}): the run that wrote "
-                             "it diverged; refusing to use it")
+    for k in ('config', 'train_cfg', 'objective', 'optimizer', 'scheduler', 'encoder'):
+        if ck.get(k) is not None and not isinstance(ck[k], dict):
+            raise ValueError(f"{src}: checkpoint entry {k!r} is a {type(ck[k]).__name__}, expected a dict")
+    check_state_dict(ck.get('model'), src, "checkpoint entry 'model'")
     return ck
 
 def save_checkpoint(path:str|Path, # destination file
@@ -222,8 +256,8 @@ def load_checkpoint(path:str|Path, # a file written by `save_checkpoint`
                     map_location='cpu', # passed to `torch.load`
                    )->dict:
     "Load a checkpoint with `weights_only=True`; clear errors for missing, damaged, unsafe, newer-format or NaN files"
-    ck = load_weights(path, map_location, who='checkpoint')
-    return check_checkpoint(ck, path) if isinstance(ck, dict) and isinstance(ck.get('model'), dict) else ck
+    ck = load_weights(path, map_location, who='checkpoint', max_bytes=MAX_CHECKPOINT_BYTES)
+    return check_checkpoint(ck, path) if isinstance(ck, dict) and 'model' in ck else ck  # other layouts: their reader checks them
 
 def check_output_dir(out:str|Path, # run folder to create/use
                      min_free_mb:float=200, # refuse to start with less free space than this

@@ -128,9 +128,11 @@ def _create_vit(spec:BackboneSpec, pretrained:bool, checkpoint, img_size:int, na
     if checkpoint is not None:
         path = Path(checkpoint)
         if not path.is_file(): raise FileNotFoundError(f"Encoder checkpoint for {name!r} not found: {path}")
+        check_archive(path, f"Encoder checkpoint for {name!r}", MAX_CHECKPOINT_BYTES)  # the checks of every loaded file (lila.files)
         try: sd = timm.models.load_state_dict(str(path), weights_only=True)  # unwraps 'model'/'state_dict', strips 'module.'
         except Exception as e:  # timm loads with weights_only=True; its messages do not name the file
             raise ValueError(f"Encoder checkpoint {path} cannot be loaded into {name!r} ({type(e).__name__}: {first_line(e)})") from None
+        check_state_dict(sd, f"Encoder checkpoint {path}")
         if (what := _foreign_checkpoint(sd)): raise ValueError(f"Encoder checkpoint {path} is {what}, not a {name!r} backbone")
         if fam is not None and (M := _stored_grid(sd)) and 'patch_embed.proj.weight' in sd:
             img_size = M * sd['patch_embed.proj.weight'].shape[-1]  # keep the file's grid as it is
@@ -153,7 +155,8 @@ def _create_vit(spec:BackboneSpec, pretrained:bool, checkpoint, img_size:int, na
         try: return timm.create_model(spec.timm_name, pretrained=True, **kw)
         except Exception as e:
             raise RuntimeError(f"Could not fetch pretrained weights for {name!r} through timm's hub ({type(e).__name__}: {e}). "
-                               "Offline? Download the weights elsewhere and pass checkpoint=PATH.") from e
+                               "Offline? Download the weights elsewhere and pass checkpoint=PATH (lila_train: encoder_checkpoint=PATH; "
+                               "lila_eval: --encoder-checkpoint PATH).") from e
     warnings.warn(f"Backbone {name!r} is RANDOMLY INITIALISED (pretrained=False, no checkpoint): its features mean nothing. "
                   "Pass pretrained=True (online) or checkpoint=PATH for real features.", RandomWeightsWarning, stacklevel=3)
     return timm.create_model(spec.timm_name, pretrained=False, **kw)
@@ -519,13 +522,14 @@ def from_checkpoint(cls:LilaModel, ckpt:str|Path|dict, # a file written by `save
                     pretrained:bool=False, # encoder weights from the hub, for decoder-only state dicts
                     checkpoint:str|Path|None=None, # encoder weights file, for decoder-only state dicts
                     map_location='cpu', # passed to `torch.load`
+                    src:str|Path|None=None, # the file a loaded dict came from, for the messages
                    )->LilaModel:
     "Rebuild a `LilaModel` from a `{'model', 'config'}` checkpoint or a FlowFeat release (loaded with `weights_only=True`)"
-    name = ckpt if not isinstance(ckpt, dict) else 'checkpoint dict'
+    name = ckpt if not isinstance(ckpt, dict) else src or 'checkpoint dict'
     if isinstance(ckpt, str) and ckpt in FLOWFEAT_HUB and not Path(ckpt).exists(): ckpt = _flowfeat_file(ckpt)
-    if not isinstance(ckpt, dict): ckpt = load_weights(ckpt, map_location, 'LilaModel checkpoint')
-    if is_flowfeat_checkpoint(ckpt): return _flowfeat_model(cls, ckpt, name)  # FlowFeat's flat state dict, in eval mode
-    if not {'model', 'config'} <= set(ckpt):
+    if not isinstance(ckpt, dict): ckpt = load_weights(ckpt, map_location, 'LilaModel checkpoint', MAX_CHECKPOINT_BYTES)
+    if is_flowfeat_checkpoint(ckpt): return _flowfeat_model(cls, check_state_dict(ckpt, name, 'FlowFeat state dict'), name)  # FlowFeat's flat state dict, in eval mode
+    if isinstance(ckpt, dict) and not {'model', 'config'} <= set(ckpt):  # anything else: check_checkpoint names what it is
         what = _foreign_checkpoint(ckpt) if isinstance(ckpt, dict) else None
         raise KeyError(f"{name}: " + (f"{what}, not a LilaModel checkpoint" if what and 'LilaModel' not in what else
                                       f"LilaModel checkpoint needs 'model' and 'config' entries, has {sorted(map(str, ckpt))[:8]}"))
@@ -609,8 +613,8 @@ def load_depth_anything_v2(path:str|Path, # local `depth_anything_v2_{vits,vitb,
                           )->DepthAnythingV2:
     "Load a published Depth Anything V2 checkpoint into `DepthAnythingV2` (strict, eval mode, frozen)"
     path = Path(path)
-    sd = load_weights(path, map_location, 'Depth Anything V2 checkpoint')
-    if not isinstance(sd, dict): raise ValueError(f"{path}: not a state dict")
+    sd = load_weights(path, map_location, 'Depth Anything V2 checkpoint', max_bytes=2 * 2**30)  # vitl: 1.24 GiB (measured)
+    check_state_dict(sd, path)
     found = _dav2_guard(path, sd)
     if encoder is not None and encoder != found: raise ValueError(f"{path}: holds a {found} model, not {encoder}")
     with warnings.catch_warnings():

@@ -73,9 +73,9 @@ def check_cue_estimators(cfg:TrainCfg):
         if kind not in cfg.cues or name not in _NEEDS_CKPT[kind]: continue
         key = f'{kind}_checkpoint'
         if not getattr(cfg, key):
-            raise ValueError(f"{kind}={name!r} (the paper's estimator, TrainCfg's default) needs its weights: pass {key}=PATH; "
+            what = "the paper's estimator, TrainCfg's default" if name == getattr(TrainCfg, kind) else "a learned estimator"
+            raise ValueError(f"{kind}={name!r} ({what}) needs its weights: pass {key}=PATH; "
                              f"on the embedded world use --config demo ({kind}={'dis' if kind == 'flow' else 'noisy_oracle'})")
-
 
 # %% ../nbs/13_objectives.ipynb #8701e30f
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
@@ -84,14 +84,14 @@ def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
     kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
-              flow_kw=dict(ckpt=cfg.flow_checkpoint, device=cfg.device or None) if cfg.flow_checkpoint else None,
+              flow_kw=dict(ckpt=cfg.flow_checkpoint, device=cfg.device or None, **({'config': cfg.flow_config} if cfg.flow_config else {}))
+                      if cfg.flow_checkpoint else None,
               depth_kw=dict(ckpt=cfg.depth_checkpoint, device=cfg.device or None) if cfg.depth_checkpoint else None)  # learned ones: on the run's device
     if not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # frames only: nothing to compute
     if cfg.cue_store != 'cache': return (StepCues if cfg.cue_store == 'step' else OnlineCues)(videos, **kw)
     cache = CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw)
     cache.build(progress=progress)
     return cache
-
 
 # %% ../nbs/13_objectives.ipynb #ab2af445
 def cue_cfg(cfg:TrainCfg)->CueCfg:

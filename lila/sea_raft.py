@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .files import load_weights
+from .files import load_weights, check_state_dict
 
 # %% auto #0
 __all__ = ['SEA_RAFT_CONFIGS', 'MIN_NET_SIDE', 'SEA_RAFT_KEY_MAP', 'SeaRaftCfg', 'ResBlock', 'FeatureEncoder', 'ConvNeXtUnit',
@@ -272,12 +272,10 @@ def sea_raft_config(name:str, # a released file name, e.g. 'Tartan-C-T-TSKH-spri
 def _read_state_dict(path:Path, map_location)->dict:
     if path.suffix == '.safetensors':
         from safetensors.torch import load_file
-        try: return load_file(str(path), device=str(map_location))
+        try: sd = load_file(str(path), device=str(map_location))
         except Exception as e: raise ValueError(f"SEA-RAFT checkpoint: {path} is not a readable safetensors file ({e})") from None
-    sd = load_weights(path, map_location, 'SEA-RAFT checkpoint')
-    if not isinstance(sd, dict) or not all(isinstance(v, Tensor) for v in sd.values()):
-        raise ValueError(f"{path}: not a SEA-RAFT state dict (expected a dict of tensors, as the released .pth files are)")
-    return sd
+    else: sd = load_weights(path, map_location, 'SEA-RAFT checkpoint', max_bytes=2**28)  # SEA-RAFT-M/L: 75 MiB (measured)
+    return check_state_dict(sd, path, 'SEA-RAFT state dict')  # a dict of finite tensors, as the released .pth files are
 
 def load_sea_raft(path:str|Path, # a released SEA-RAFT checkpoint (.pth state dict; .safetensors also read)
                   config:str|None=None, # a `SEA_RAFT_CONFIGS` key, e.g. 'spring-M'; None → from the file name
@@ -290,7 +288,7 @@ def load_sea_raft(path:str|Path, # a released SEA-RAFT checkpoint (.pth state di
     if not path.is_file(): raise FileNotFoundError(f"SEA-RAFT checkpoint not found: {path} (a released file such as "
                                                    f"Tartan-C-T-TSKH-spring540x960-M.pth; lila downloads nothing)")
     name = config or sea_raft_config(path.name)
-    if name is None: raise ValueError(f"{path}: cannot tell the SEA-RAFT evaluation config from the file name; pass config= "
+    if name is None: raise ValueError(f"{path}: cannot tell the SEA-RAFT evaluation config from the file name; pass config= (lila_train: flow_config=) "
                                       f"one of {', '.join(SEA_RAFT_CONFIGS)}")
     if name not in SEA_RAFT_CONFIGS: raise ValueError(f"SEA-RAFT: unknown config {name!r}; valid: {', '.join(SEA_RAFT_CONFIGS)}")
     sd = _read_state_dict(path, map_location)

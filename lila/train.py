@@ -16,7 +16,7 @@ from torch import Tensor
 from .core import *
 from .files import *
 from .data import VideoFolder
-from .model import LilaModel, RandomWeightsWarning, encoder_identity, check_encoder_identity
+from .model import LilaModel, RandomWeightsWarning, encoder_identity, check_encoder_identity, get_backbone
 from .cues import show_cue_maps
 from .mosic import TrackClipDataset  # the public API names it lila.train.TrackClipDataset
 from .config import *
@@ -213,7 +213,8 @@ class _Logger:
     def __init__(self, out:Path, start:int, enabled:bool):
         self.enabled, self.path = enabled, out / 'metrics.csv'
         if not enabled: return
-        rows = list(csv.DictReader(self.path.open())) if start and self.path.exists() else []
+        with contextlib.ExitStack() as es:  # the file is closed again at once (no ResourceWarning on resume)
+            rows = list(csv.DictReader(es.enter_context(self.path.open(newline='')))) if start and self.path.exists() else []
         self.rows = [r for r in rows if int(r['step']) <= start]
         self.fields = list(self.rows[0]) if self.rows else None
         from torch.utils.tensorboard import SummaryWriter
@@ -230,7 +231,8 @@ class _Logger:
             w = csv.DictWriter(f, self.fields or ['step']); w.writeheader(); w.writerows(self.rows)
         self.tb.flush()
     def close(self):
-        if self.enabled: self.flush(); self.tb.close()
+        "Write the CSV and close TensorBoard; idempotent (the run's exit closes it on every path)"
+        if self.enabled: self.flush(); self.tb.close(); self.enabled = False
 
 # %% ../nbs/14_train.ipynb #3282cbe9
 def _training_data(obj:Objective, rank:int, world:int):
@@ -248,6 +250,16 @@ def _save_figure(axs, path:Path):
     plt.close(fig)
 
 # %% ../nbs/14_train.ipynb #f332b796
+_LOCAL_FILES = ('encoder_checkpoint', 'flow_checkpoint', 'depth_checkpoint', 'tracker_checkpoint')
+
+def _check_local(cfg:TrainCfg):
+    "What this machine must hold — the backbone's name, the weight files named, the training videos — checked before any hub download can make the user wait"
+    get_backbone(cfg.backbone)  # an unknown name, with the valid ones
+    for k in _LOCAL_FILES:
+        if (v := getattr(cfg, k)) and not Path(v).expanduser().is_file():
+            raise FileNotFoundError(f"config key '{k}': " + (f"{v} is a folder, not a weights file" if Path(v).expanduser().is_dir() else f"file not found: {v}"))
+    VideoFolder(cfg.data_root)  # a missing, empty or misplaced data folder, in one line
+
 def _open_run(cfg:TrainCfg, resume:bool, force:bool, held:contextlib.ExitStack)->tuple:
     "Rank, world size, device, run folder, checkpoint path and (on resume) the checked checkpoint; rank 0 locks and cleans the folder"
     rank, world, dev = setup_distributed(cfg.device)
@@ -261,6 +273,7 @@ def _open_run(cfg:TrainCfg, resume:bool, force:bool, held:contextlib.ExitStack)-
         if not ckpt.exists(): raise FileNotFoundError(f"nothing to resume: {ckpt} does not exist")
         state = load_checkpoint(ckpt)
         _check_resume(state, cfg, force, ckpt)
+    if rank == 0: _check_local(cfg)  # all of the above and this before any network wait (hub weights, in `_restore`)
     return rank, world, dev, out, ckpt, state
 
 def _restore(cfg:TrainCfg, state:dict|None, ckpt:Path, dev:torch.device, rank:int, world:int)->tuple:
@@ -307,9 +320,28 @@ def train(cfg:TrainCfg, # the resolved configuration
     check_cfg(cfg)
     with StopSignals() as stop, contextlib.ExitStack() as held:
         try: return _train(cfg, resume, force, stop, held)
-        except TrainingInterrupted: raise
-        except Interrupted as e:  # before the first step (model, cue cache): nothing of the run to save
+        except Interrupted as e:
+            if str(e) != f"interrupted by {signal.Signals(e.signum).name}": raise  # the loop said what happened
             raise Interrupted(e.signum, f"{e} before training started in {cfg.out}: no new checkpoint written") from None
+
+def _reworded(e:BaseException, msg:str)->BaseException:
+    "The same kind of exception with another message (RuntimeError where the type takes other arguments)"
+    try: return type(e)(msg)
+    except Exception: return RuntimeError(msg)
+
+def _stopped_by(e:BaseException, save, done:int, start:int, clean:bool, cfg:TrainCfg, ckpt:Path)->BaseException:
+    "An error (or a second stop signal) in the loop: first a checkpoint of the last complete step, then the error, saying so"
+    wrote = False
+    if done > start and clean:  # `clean`: the failed step changed no weight (it failed before the optimizer's update)
+        try: save(); wrote = True; what = f"checkpoint {ckpt} of step {done} written"
+        except Exception as e2: what = f"no checkpoint could be written ({first_line(e2)})"
+    else: what = "no new checkpoint" + (f" (the last: {ckpt})" if ckpt.exists() else '')
+    if isinstance(e, Interrupted):
+        msg = (f"interrupted by {signal.Signals(e.signum).name} a second time, during step {done + 1} of {cfg.iters}: that step "
+               f"was abandoned; {what}" + (" (a resume continues from it exactly)" if wrote else ''))
+        return TrainingInterrupted(e.signum, msg) if ckpt.exists() else Interrupted(e.signum, msg)
+    return _reworded(e, f"{e.args[0] if isinstance(e, KeyError) and e.args else e} (training stopped after step {done} of "
+                        f"{cfg.iters}; {what}: fix the cause, then resume)")
 
 def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:contextlib.ExitStack)->dict:
     from tqdm.auto import tqdm
@@ -320,31 +352,37 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     if fp['compile']: obj.model.decoder = torch.compile(obj.model.decoder)
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
-    log = _Logger(out, start, rank == 0)
+    log = _Logger(out, start, rank == 0); held.callback(log.close)
     ds = obj.dataset(data); dl = _loader(ds, cfg, start, rank, world); loader = iter(dl)
     in_step = getattr(ds, 'in_step', False)  # StepCues: cues computed in the step, their seconds logged as cue_time
     held.callback(_release_workers, dl)
     history, wait, t_start = [], 0., time.perf_counter()
     bar = tqdm(range(start, cfg.iters), initial=start, total=cfg.iters, disable=not (cfg.progress and rank == 0),
                desc=f'train {cfg.objective}')
-    def save(step):
+    def save(step, rng=None):
         save_checkpoint(ckpt, dict(model=_model_state(obj), config=dict(obj.model.config), format=CKPT_FORMAT, encoder=enc_id,
                                    objective=_trainable_state(obj), train_cfg=cfg_dict(cfg), optimizer=opt.state_dict(),
-                                   scheduler=sched.state_dict(), step=step, rng=torch.get_rng_state()))
+                                   scheduler=sched.state_dict(), step=step, rng=torch.get_rng_state() if rng is None else rng))
     done, stopped = start, False
-    with stop.deferred():  # a signal ends the current step, then the loop, at a step boundary
-        for step in bar:
-            batch, res, row = _step(obj, net, opt, sched, ds, loader, dev, fp, step, in_step)
-            wait += row['data_wait']; history.append(row)
-            bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k in ('loss', 'l1', 'grad')})
-            if (step + 1) % cfg.log_every == 0 or step + 1 == cfg.iters: log.log(row); log.flush()
-            if rank == 0 and cfg.fig_every and ((step + 1) % cfg.fig_every == 0 or step + 1 == cfg.iters):
-                if (axs := obj.figure(batch, res)) is not None: _save_figure(axs, out / f'cues_{step + 1:06d}.png')
-            if rank == 0 and ((step + 1) % cfg.ckpt_every == 0 or step + 1 == cfg.iters): save(step + 1); log.flush()
-            done = step + 1
-            if done < cfg.iters and _stop_requested(stop, world, dev): stopped = True; break
+    try:
+        with stop.deferred():  # a signal ends the current step, then the loop, at a step boundary
+            for step in bar:
+                rng = torch.get_rng_state()  # what a resume from `done` starts with
+                batch, res, row = _step(obj, net, opt, sched, ds, loader, dev, fp, step, in_step)
+                done = step + 1
+                wait += row['data_wait']; history.append(row)
+                bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k in ('loss', 'l1', 'grad')})
+                if done % cfg.log_every == 0 or done == cfg.iters: log.log(row); log.flush()
+                if rank == 0 and cfg.fig_every and (done % cfg.fig_every == 0 or done == cfg.iters):
+                    if (axs := obj.figure(batch, res)) is not None: _save_figure(axs, out / f'cues_{done:06d}.png')
+                if rank == 0 and (done % cfg.ckpt_every == 0 or done == cfg.iters): save(done); log.flush()
+                if done < cfg.iters and _stop_requested(stop, world, dev): stopped = True; break
+    except (Exception, Interrupted) as e:  # data, disk, NaN loss, a second Ctrl-C: the steps done are kept first
+        if rank != 0: raise
+        bar.close()
+        raise _stopped_by(e, lambda: (save(done, rng), log.flush()), done, start, sched.last_epoch == done, cfg, ckpt) from None
     if stopped:
-        if rank == 0: save(done); log.close()
+        if rank == 0: save(done)
         bar.close(); sig = signal.Signals(stop.signum or signal.SIGTERM)
         raise TrainingInterrupted(sig, f"interrupted by {sig.name} after step {done} of {cfg.iters}: checkpoint {ckpt} written "
                                        "(a resume continues from it exactly)")
