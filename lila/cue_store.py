@@ -17,9 +17,8 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .files import *
-from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
+from .data import VideoFolder, CropBox, sample_pair, flowfeat_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
 from .cues import *
-
 
 # %% auto #0
 __all__ = ['CACHE_VERSION', 'MIN_CUE_SIDE', 'CUE_CACHE_ENV', 'default_cache_dir', 'CueCache', 'OnlineCues', 'collate_pairs',
@@ -511,7 +510,7 @@ class CuePairDataset(torch.utils.data.Dataset):
     def __init__(self, cache:CueCache|OnlineCues, # a built `CueCache`, `OnlineCues` or `StepCues` (its video folder is used)
                  size:tuple=(224, 224), # output (h, w) of every crop
                  max_delta:int|None=None, # largest Δ sampled (default: the cache's)
-                 crop_scale:tuple=(0.25, 1.0), # crop area range, relative to the largest box of the output's aspect
+                 crop_scale:tuple=(0.5, 1.0), # crop side range, relative to the largest centred box of the output's aspect (`flowfeat_crop_box`)
                  no_crop:bool=False, # Tab. 5 C: centred full-aspect box instead of random crops
                  no_temporal:bool=False, # Tab. 5 D: both crops from frame t
                  time_flip:bool=False, # swap context and query with probability ½
@@ -543,7 +542,7 @@ class CuePairDataset(torch.utils.data.Dataset):
 
     def _box(self, H:int, W:int, rng)->CropBox:
         aspect = self.size[1] / self.size[0]
-        return centre_box(H, W, aspect) if self.no_crop else random_crop_box(H, W, scale=self.crop_scale, aspect=aspect, rng=rng)
+        return centre_box(H, W, aspect) if self.no_crop else flowfeat_crop_box(H, W, self.crop_scale, aspect, rng)
 
 # %% ../nbs/09_cue_store.ipynb #44317921
 @patch
