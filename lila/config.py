@@ -275,11 +275,12 @@ def _coerce(key:str, value, default):
     try: return type(default)(value)
     except (TypeError, ValueError): raise ValueError(f"config key '{key}': expected {type(default).__name__}, got {value!r}") from None
 
-OBJECTIVE_DEFAULTS = dict(  # objective -> its values of the keys it shares with LILA, where they differ from TrainCfg's
+OBJECTIVE_DEFAULTS = dict(  # objective -> its values where they differ from TrainCfg's (the LILA experiment's)
     mosic=dict(batch_size=64, # SMSD75/MoSiC train.sh: DeepSpeed train_batch_size 64, the global batch (the MoSiC paper does not say)
                schedule='cosine', # MoSiC supp. Optimization: "a cosine learning rate schedule that decays to 0"
                epochs=8., # MoSiC supp. Optimization: "over 8 epochs for DINOv2"
-               data_root='data/ytvos/train_all_frames'), # MoSiC Sec. 4.1: YouTube-VOS (SMSD75/MoSiC train.sh --dataset ytvos: train)
+               data_root='data/ytvos/train_all_frames', # MoSiC Sec. 4.1: YouTube-VOS (SMSD75/MoSiC train.sh --dataset ytvos: train)
+               fps=30.), # YouTube-VOS's frame rate, so that clip_seconds applies (MoSiC Tab. 6g-h)
 )
 
 def make_cfg(yaml_path:str|Path|None=None, # optional YAML file (or preset name, see `preset_path`) of overrides
