@@ -186,7 +186,7 @@ OPTIONS = {  # option → (CLI type, help); defaults per task are in TASKS[name]
     'balanced': (_bool, "Hummingbird: class-balanced subsets (every class present in the training set kept where the budget allows)"),
     'file_sets': (str, "Hummingbird: folder of open-hummingbird-eval file sets (<dir>/1_div_<n>/*_<n>_<seed>.txt) to use instead of drawn subsets"),
     'pca_dim': (int, "over-clustering / video clustering: PCA to this many dimensions before K-means (unset: none)"),
-    'video_dataset': (str, "video clustering: 'davis' or 'ytvos' (a fixed 20% of YouTube-VOS train, class ids from meta.json)"),
+    'video_dataset': (str, "video clustering: 'davis' or 'ytvos' (a fixed fifth of YouTube-VOS train, class ids from meta.json)"),
     'neighbours': (int, "Hummingbird: nearest neighbours per patch"),
     'memory_size': (int, "Hummingbird: patches kept in the memory bank (unset = all)"),
     'augment': (_bool, "Hummingbird: augment the memory images; normals: probe3d's colour jitter and random resized crop"),

@@ -15,7 +15,7 @@ from .eval import evaluate, load_model, TASKS, VOS_STRIDES, DINO_WINDOW_CELLS, v
 from .mosic import mosic_step
 from .demo import demo_sizes
 from .config import (TrainCfg, cfg_help, make_cfg, load_yaml_cfg, preset_sources, list_presets, PRESETS_DIR,
-                        cfg_dict, section_keys, FilesSection, SpeedSection, RunSection, MoSiCSection)
+                        cfg_dict, section_keys, FilesSection, SpeedSection, RunSection, MoSiCSection, OBJECTIVE_DEFAULTS)
 from .cues import CueCfg
 
 # %% auto #0
@@ -80,13 +80,14 @@ def fidelity_rows(preset:str=PAPER_PRESET, # the paper experiment compared with 
                  )->list[dict]: # key, paper, source, kind, default, where, status
     "One row per hyper-parameter: the paper value and its source (from the preset's comments) against the default of its objective"
     paper, src = load_yaml_cfg(preset), preset_sources(preset)
-    d, help_ = cfg_dict(make_cfg(overrides={'objective': paper.get('objective', TrainCfg.objective)})), cfg_help()  # `OBJECTIVE_DEFAULTS` too
+    obj = paper.get('objective', TrainCfg.objective)
+    d, help_, od = cfg_dict(make_cfg(overrides={'objective': obj})), cfg_help(), OBJECTIVE_DEFAULTS.get(obj, {})  # the objective's defaults too
     rows = []
     for k in [k for k in (keys or [f.name for f in fields(TrainCfg)]) if k in paper]:  # the keys the preset states
         pv, dv = paper.get(k), d[k]
         same = _same(k, _resolved(k, pv, paper), _resolved(k, dv, d))
         kind = source_kind(src.get(k, ''))
-        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f'lila.config.TrainCfg.{k}',
+        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f"lila.config.OBJECTIVE_DEFAULTS['{obj}']['{k}']" if k in od else f'lila.config.TrainCfg.{k}',
                          status=_status(same, kind), help=help_.get(k, '')))
     return rows
 
