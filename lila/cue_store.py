@@ -78,7 +78,7 @@ class CueCache:
         self.flow = get_flow_estimator(flow, **(flow_kw or {})) if 'flow' in self.cues else None
         self.depth = get_depth_estimator(depth, **(depth_kw or {})) if 'depth' in self.cues else None
         self.max_delta, self.max_side = _check_window('CueCache', max_delta, max_side)
-        self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=str(self.videos.frames_dir.resolve()),
+        self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=','.join(str(d.resolve()) for d in self.videos.frames_dirs),
                         flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
                         max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
                         flow_units='normalised full frame: (dx*2/W, dy*2/H)', depth_units='relative disparity (estimator output)')
@@ -92,7 +92,6 @@ class CueCache:
 
     def __getstate__(self): return {**self.__dict__, '_mm': {}}  # memmaps are re-opened in each DataLoader worker
     def __repr__(self): return f"CueCache({str(self.dir)!r}, {len(self.videos)} videos, {len(self.missing())} missing)"
-
 
 # %% ../nbs/09_cue_store.ipynb #abd5aa5b
 def _slice_stat(a)->float|None:
