@@ -5,19 +5,21 @@
 # %% ../nbs/12_config.ipynb #43d6398b
 from __future__ import annotations
 import math, re
-from dataclasses import dataclass, fields, asdict, is_dataclass
+from dataclasses import dataclass, fields, asdict, is_dataclass, replace
 from importlib import import_module
 from pathlib import Path
 import torch
 import yaml
 from fastcore.docments import docments
 from .core import *
+from .files import first_line
+from .data import VideoFolder
 
 # %% auto #0
-__all__ = ['SECTIONS', 'CUE_STORES', 'PRESETS_DIR', 'ModelSection', 'DataSection', 'CueSection', 'LossSection', 'OptimSection',
-           'MoSiCSection', 'FilesSection', 'SpeedSection', 'RunSection', 'TrainCfg', 'section_keys', 'cfg_help',
-           'check_device', 'check_cfg', 'list_presets', 'preset_path', 'load_yaml_cfg', 'preset_sources', 'make_cfg',
-           'cfg_dict', 'cfg_diff']
+__all__ = ['SECTIONS', 'CUE_STORES', 'PRESETS_DIR', 'OBJECTIVE_DEFAULTS', 'ModelSection', 'DataSection', 'CueSection',
+           'LossSection', 'OptimSection', 'MoSiCSection', 'FilesSection', 'SpeedSection', 'RunSection', 'TrainCfg',
+           'section_keys', 'cfg_help', 'check_device', 'check_cfg', 'list_presets', 'preset_path', 'load_yaml_cfg',
+           'preset_sources', 'make_cfg', 'cfg_dict', 'cfg_diff', 'resolve_length', 'cfg_text']
 
 # %% ../nbs/12_config.ipynb #33e0f7a8
 @dataclass
@@ -33,11 +35,12 @@ class ModelSection:
 @dataclass
 class DataSection:
     "The training videos, the frame pairs and their crops"
-    data_root: str = 'data/ytvos/train_all_frames' # videos in YouTube-VOS layout, or video files (paper Sec. 4)
+    data_root: str = 'data/ytvos/train_all_frames,data/ytvos/valid_all_frames' # video folders, a list or comma-separated (paper Sec. 4: YouTube-VOS 2019 train + val)
     size: int = 224 # side of the square input crops, a multiple of 2·patch (FlowFeat config input_size)
-    max_side: int = 448 # long side frames are read (and cues computed) at; 0 = full size (FlowFeat dataloader.py)
+    short_side: int = 448 # short side frames are read (and cues computed) at, never enlarged; 0 = off (FlowFeat dataloader.py Resize(448))
+    max_side: int = 0 # long side frames are read at instead (with short_side=0); 0 = full size (choice: off)
     max_delta: int = 5 # Δ is drawn from 1..max_delta per pair (choice: the middle of the paper's Fig. 7 sweep)
-    crop_scale: tuple = (0.5, 0.75) # crop area range relative to the frame (FlowFeat config crop_range)
+    crop_scale: tuple = (0.5, 0.75) # crop side range relative to the centred square (FlowFeat dataloader.py MaskRandScaleCrop, crop_range)
 
 @dataclass
 class CueSection:
@@ -66,7 +69,8 @@ class LossSection:
 class OptimSection:
     "Optimisation: batch, length, AdamW, schedule, seed"
     batch_size: int = 32 # frame pairs per iteration, over all ranks (paper supp. B)
-    iters: int = 30000 # training iterations (paper supp. B: 30K)
+    iters: int = 30000 # training iterations (paper supp. B: 30K); set by `epochs` when that is > 0
+    epochs: float = 0. # training length in epochs of one item per video: iters = ⌈epochs·videos/batch_size⌉ at the start; 0 = iters
     lr: float = 1e-4 # AdamW learning rate (paper Sec. 4)
     weight_decay: float = 1e-5 # AdamW weight decay (paper Sec. 4)
     warmup: int = 0 # linear warm-up iterations (choice: none in the paper or FlowFeat train.py)
@@ -92,7 +96,8 @@ class MoSiCSection:
     mask_ratio: float = 0.1 # fraction of masked student tokens (MoSiC Tab. 6a)
     train_blocks: int = 2 # last ViT blocks trained (MoSiC train.sh: blocks 10 and 11)
     backbone_lr_mult: float = 0.1 # backbone learning rate = lr × this (MoSiC Sec. 7.3)
-    mosic_wd: tuple = (0.04, 0.4) # AdamW weight decay, cosine from first to last value (MoSiC models/optimizer.py)
+    mosic_wd: tuple = (0.04, 0.4) # AdamW weight decay, cosine from first to last value (MoSiC supp.: a cosine schedule; values: MoSiC models/optimizer.py)
+    mosic_head: tuple = (2048, 2048, 256) # widths of the projection head's linear layers (MoSiC supp.: hidden 2048, output 256)
     mosic_chunk: int = 0 # clips per forward chunk, Sinkhorn over the whole batch; 0 = all at once (choice: memory)
 
 @dataclass
@@ -153,7 +158,7 @@ def cfg_help(cls:type=TrainCfg, # a configuration dataclass
 # %% ../nbs/12_config.ipynb #910ca3f9
 _MIN = dict(iters=1, batch_size=1, log_every=1, ckpt_every=1, size=1, max_delta=1, ctx_down=1, clip_len=1, frame_step=1,
             grid=1, n_prototypes=1, num_workers=0, warmup=0, fig_every=0, sd_dim=0, out_dim=0, train_blocks=0, seed=0,
-            lr=0., sigma=0., lam=0., gamma=0., weight_decay=0., ema=0., mask_ratio=0.)  # key -> smallest value allowed
+            lr=0., sigma=0., epochs=0., short_side=0., max_side=0., lam=0., gamma=0., weight_decay=0., ema=0., mask_ratio=0.)  # key -> smallest value allowed
 _EXCLUSIVE = {'lr', 'sigma'}  # these must be > their minimum
 _MAX = dict(ema=1., mask_ratio=1., lr=1.)  # lr > 1: every AdamW step moves each weight by about lr, no recipe does
 
@@ -186,6 +191,8 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
     a = tuple(cfg.crop_scale)
     if len(a) != 2 or not 0 < a[0] <= a[1] <= 1: raise bad('crop_scale', a, 'must be two numbers 0 < a ≤ b ≤ 1')
     if any(d < 1 for d in cfg.dec_dims): raise bad('dec_dims', cfg.dec_dims, 'widths must be ≥ 1')
+    if not cfg.mosic_head or any(d < 1 for d in cfg.mosic_head): raise bad('mosic_head', cfg.mosic_head, 'must be widths ≥ 1')
+    if cfg.short_side and cfg.max_side: raise bad('max_side', cfg.max_side, f'must be 0 with short_side={cfg.short_side} (one size limit)')
     if not cfg.cues: raise bad('cues', cfg.cues, 'must name at least one cue')
     if cfg.schedule not in ('constant', 'cosine'): raise bad('schedule', cfg.schedule, "must be 'constant' or 'cosine'")
     if cfg.cue_store not in CUE_STORES: raise bad('cue_store', cfg.cue_store, f"must be one of {', '.join(CUE_STORES)}")
@@ -239,8 +246,10 @@ def load_yaml_cfg(path:str|Path, # YAML file or preset name
     if parent is None: return d
     if not isinstance(parent, str): raise ValueError(f"config file {p}: 'extends' names one parent file, got a {type(parent).__name__}: {parent!r}")
     base = p.parent / parent
-    try: return {**load_yaml_cfg(base if base.is_file() else parent, (*_chain, p)), **d}
+    try: up = load_yaml_cfg(base if base.is_file() else parent, (*_chain, p))
     except FileNotFoundError as e: raise FileNotFoundError(f"config file {p}: its parent 'extends: {parent}': {e}") from None
+    if 'iters' in d and 'epochs' not in d: up.pop('epochs', None)  # the child's length replaces the parent's, in either unit
+    return {**up, **d}
 
 def preset_sources(path:str|Path)->dict[str, str]:
     "Key → the comment written beside it in a config file and its `extends:` chain (the child's comment wins)"
@@ -265,6 +274,7 @@ def _coerce(key:str, value, default):
         raise ValueError(f"config key '{key}': expected true/false, got {value!r}")
     if isinstance(value, bool) and isinstance(default, (int, float)):  # YAML reads `lr: true` as True, and float(True) is 1.0
         raise ValueError(f"config key '{key}': expected {type(default).__name__}, got the YAML boolean {value!r}")
+    if key == 'data_root' and isinstance(value, (list, tuple)): return ','.join(map(str, value))  # several folders (`data_roots`)
     if isinstance(default, tuple):
         items = value if isinstance(value, (list, tuple)) else [v for v in str(value).split(',') if v.strip()]
         kind = type(default[0]) if default else (int if key.endswith('dims') else str)
@@ -272,21 +282,32 @@ def _coerce(key:str, value, default):
     try: return type(default)(value)
     except (TypeError, ValueError): raise ValueError(f"config key '{key}': expected {type(default).__name__}, got {value!r}") from None
 
+OBJECTIVE_DEFAULTS = dict(  # objective -> its values where they differ from TrainCfg's (the LILA experiment's)
+    mosic=dict(batch_size=64, # SMSD75/MoSiC train.sh: DeepSpeed train_batch_size 64, the global batch (the MoSiC paper does not say)
+               schedule='cosine', # MoSiC supp. Optimization: "a cosine learning rate schedule that decays to 0"
+               epochs=8., # MoSiC supp. Optimization: "over 8 epochs for DINOv2"
+               data_root='data/ytvos/train_all_frames', # MoSiC Sec. 4.1: YouTube-VOS (SMSD75/MoSiC train.sh --dataset ytvos: train)
+               fps=30.), # YouTube-VOS's frame rate, so that clip_seconds applies (MoSiC Tab. 6g-h)
+)
+
 def make_cfg(yaml_path:str|Path|None=None, # optional YAML file (or preset name, see `preset_path`) of overrides
              overrides:list[str]|dict|None=None, # `key=value` strings (CLI) or a dict, applied last
             )->TrainCfg:
-    "Resolve a configuration: defaults ← YAML file (after its `extends:` chain) ← overrides; unknown keys are an error"
+    "Resolve a configuration: defaults ← the objective's (`OBJECTIVE_DEFAULTS`) ← YAML file (after its `extends:` chain) ← overrides"
     valid = {f.name: f.default for f in fields(TrainCfg)}
-    merged = {}
-    if yaml_path: merged.update(load_yaml_cfg(yaml_path))
-    if isinstance(overrides, dict): merged.update(overrides)
+    merged, cli = load_yaml_cfg(yaml_path) if yaml_path else {}, {}
+    if isinstance(overrides, dict): cli = dict(overrides)
     else:
         for o in overrides or []:
             if '=' not in o: raise ValueError(f"override {o!r} is not of the form key=value")
-            k, v = o.split('=', 1); merged[k.strip()] = v
+            k, v = o.split('=', 1); cli[k.strip()] = v
+    if 'iters' in cli and 'epochs' not in cli: merged.pop('epochs', None)  # a length replaces the one below it, in either unit
+    merged.update(cli)
     bad = sorted(set(merged) - set(valid))
     if bad: raise KeyError(f"unknown config key(s) {bad}; valid keys: {sorted(valid)}")
-    return check_cfg(TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in merged.items()}))
+    base = dict(OBJECTIVE_DEFAULTS.get(str(merged.get('objective', valid['objective'])), {}))
+    if 'iters' in merged and 'epochs' not in merged: base.pop('epochs', None)
+    return check_cfg(TrainCfg(**{k: _coerce(k, v, valid[k]) for k, v in {**base, **merged}.items()}))
 
 def cfg_dict(cfg:TrainCfg)->dict:
     "The configuration as plain YAML/JSON-safe types (tuples → lists)"
@@ -297,3 +318,21 @@ def cfg_diff(a:dict, b:dict, ignore=('iters', *section_keys(RunSection)), # iter
     "Keys whose values differ between two config dicts (settings that cannot change a result are ignored)"
     d = cfg_dict(TrainCfg())  # a key that an older file lacks had its default then (e.g. flow_config)
     return {k: (a.get(k, d.get(k)), b.get(k, d.get(k))) for k in sorted(set(a) | set(b)) if k not in ignore and a.get(k, d.get(k)) != b.get(k, d.get(k))}
+
+# %% ../nbs/12_config.ipynb #0ef0bb51
+def resolve_length(cfg:TrainCfg, # a configuration
+                   n_videos:int|None=None, # videos in `data_root`; None: counted (`lila.data.VideoFolder`)
+                  )->TrainCfg: # `cfg`, with `iters` from `epochs` when that is > 0
+    "`iters = ⌈epochs · videos / batch_size⌉` where the length is given in epochs (one item per video and epoch)"
+    if not cfg.epochs: return cfg
+    n = len(VideoFolder(cfg.data_root)) if n_videos is None else n_videos
+    return replace(cfg, iters=max(1, math.ceil(cfg.epochs * n / cfg.batch_size)))
+
+def cfg_text(cfg:TrainCfg)->str:
+    "The configuration as YAML (`lila_train --print-config`), `iters` resolved from `epochs` where the data can be counted"
+    try: r, why = resolve_length(cfg), ''
+    except (FileNotFoundError, ValueError) as e: r, why = cfg, f" when training starts ({first_line(e)})"
+    text = yaml.safe_dump(cfg_dict(r), sort_keys=False)
+    if not cfg.epochs: return text
+    note = f"  # = ⌈{cfg.epochs:g} epochs × the videos of data_root / batch_size {cfg.batch_size}⌉{why}"
+    return re.sub(r'^(iters: .*)$', lambda m: (m.group(1) if not why else 'iters: ~') + note, text, count=1, flags=re.M)

@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .files import *
-from .data import VideoFolder, CropBox, sample_pair, random_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
+from .data import VideoFolder, CropBox, sample_pair, flowfeat_crop_box, centre_box, crop_resize, fit_max_side, natural_key, read_label
 from .cues import *
 
 # %% auto #0
@@ -78,7 +78,7 @@ class CueCache:
         self.flow = get_flow_estimator(flow, **(flow_kw or {})) if 'flow' in self.cues else None
         self.depth = get_depth_estimator(depth, **(depth_kw or {})) if 'depth' in self.cues else None
         self.max_delta, self.max_side = _check_window('CueCache', max_delta, max_side)
-        self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=str(self.videos.frames_dir.resolve()),
+        self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=','.join(str(d.resolve()) for d in self.videos.frames_dirs),
                         flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
                         max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
                         flow_units='normalised full frame: (dx*2/W, dy*2/H)', depth_units='relative disparity (estimator output)')
@@ -92,7 +92,6 @@ class CueCache:
 
     def __getstate__(self): return {**self.__dict__, '_mm': {}}  # memmaps are re-opened in each DataLoader worker
     def __repr__(self): return f"CueCache({str(self.dir)!r}, {len(self.videos)} videos, {len(self.missing())} missing)"
-
 
 # %% ../nbs/09_cue_store.ipynb #abd5aa5b
 def _slice_crc(a)->int:
@@ -510,7 +509,7 @@ class CuePairDataset(torch.utils.data.Dataset):
     def __init__(self, cache:CueCache|OnlineCues, # a built `CueCache`, `OnlineCues` or `StepCues` (its video folder is used)
                  size:tuple=(224, 224), # output (h, w) of every crop
                  max_delta:int|None=None, # largest Δ sampled (default: the cache's)
-                 crop_scale:tuple=(0.25, 1.0), # crop area range, relative to the largest box of the output's aspect
+                 crop_scale:tuple=(0.5, 1.0), # crop side range, relative to the largest centred box of the output's aspect (`flowfeat_crop_box`)
                  no_crop:bool=False, # Tab. 5 C: centred full-aspect box instead of random crops
                  no_temporal:bool=False, # Tab. 5 D: both crops from frame t
                  time_flip:bool=False, # swap context and query with probability ½
@@ -542,7 +541,7 @@ class CuePairDataset(torch.utils.data.Dataset):
 
     def _box(self, H:int, W:int, rng)->CropBox:
         aspect = self.size[1] / self.size[0]
-        return centre_box(H, W, aspect) if self.no_crop else random_crop_box(H, W, scale=self.crop_scale, aspect=aspect, rng=rng)
+        return centre_box(H, W, aspect) if self.no_crop else flowfeat_crop_box(H, W, self.crop_scale, aspect, rng)
 
 # %% ../nbs/09_cue_store.ipynb #44317921
 @patch

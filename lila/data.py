@@ -16,9 +16,9 @@ from PIL import Image, ImageOps
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'read_image', 'image_hw', 'read_label', 'natural_key', 'fit_max_side', 'resize_max_side',
-           'video_file_frames', 'read_video_file', 'VideoFolder', 'sample_pair', 'CropBox', 'random_crop_box',
-           'centre_box', 'crop_resize']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'read_image', 'image_hw', 'read_label', 'natural_key', 'ShortSide', 'fit_max_side',
+           'resize_max_side', 'video_file_frames', 'read_video_file', 'data_roots', 'VideoFolder', 'sample_pair',
+           'CropBox', 'random_crop_box', 'centre_box', 'flowfeat_crop_box', 'crop_resize']
 
 # %% ../nbs/04_data.ipynb #bbc19c35
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')  # frames in any of these are read (Pillow decodes them all)
@@ -89,12 +89,17 @@ def natural_key(name, # a file or folder name (or path)
     parts = re.split(r'(\d+)', s)
     return [(int(t) if i % 2 else t.lower()) for i, t in enumerate(parts)] + [s]
 
+class ShortSide(int):
+    "A frame-size limit on the *short* side, where every `max_side` argument otherwise limits the long one"
+    def __repr__(self): return f"ShortSide({int(self)})"
+
 def fit_max_side(H:int, W:int, # frame size
-                 max_side:int|None, # largest allowed side; None or 0 = no limit
+                 max_side:int|None, # largest allowed long side (a `ShortSide`: short side); None or 0 = no limit
                 )->tuple[int, int]: # (h, w), aspect kept, never enlarged
-    "Size of an H×W frame shrunk so that its long side is at most `max_side`"
-    if not max_side or max(H, W) <= max_side: return int(H), int(W)
-    s = max_side / max(H, W)
+    "Size of an H×W frame shrunk so that its long side (its short side, for a `ShortSide`) is at most `max_side`"
+    side = min(H, W) if isinstance(max_side, ShortSide) else max(H, W)
+    if not max_side or side <= max_side: return int(H), int(W)
+    s = max_side / side
     return max(1, round(H * s)), max(1, round(W * s))
 
 def resize_max_side(img:np.ndarray, # uint8 (H,W,3) frame
@@ -156,12 +161,23 @@ def _davis_hint(root:Path)->str|None:
     return (f"VideoFolder: {root} is a DAVIS-2017 tree (JPEGImages/<resolution>/<sequence>/): DAVIS is evaluation data "
             f"(use lila_eval / DavisDataset); to train on its frames anyway pass {frames}")
 
+def data_roots(root, # a folder, a list of folders, or folders separated by commas
+              )->list[Path]:
+    "The folders of a `data_root`: one, or several given as a list or a comma-separated string"
+    items = root if isinstance(root, (list, tuple)) else str(root).split(',')
+    out = [Path(str(r).strip()) for r in items if str(r).strip()]
+    if not out: raise FileNotFoundError(f"VideoFolder: no folder given ({root!r})")
+    return out
+
 class VideoFolder:
-    "Videos stored as frame folders (YouTube-VOS layout) or as video files"
-    def __init__(self, root, # split folder, dataset root, folder of video files, or folder of frame folders
+    "Videos stored as frame folders (YouTube-VOS layout) or as video files, in one folder or several"
+    def __init__(self, root, # split folder, dataset root, folder of video files, or folder of frame folders; or several (`data_roots`)
                  split:str='train', # split to use when `root` is the dataset root
                 ):
-        root = Path(root)
+        self._parts = {}  # video name -> the single-folder VideoFolder holding it (several folders only)
+        roots = data_roots(root)
+        if len(roots) > 1: return self._join([VideoFolder(r, split) for r in roots])
+        root = roots[0]
         if not root.is_dir(): raise FileNotFoundError(f"VideoFolder: no such folder: {root}")
         self.files, self._n = None, {}
         if (hint := _davis_hint(root)) is not None: raise ValueError(hint)
@@ -182,9 +198,26 @@ class VideoFolder:
         self.videos = sorted(self.files, key=natural_key) if self.files is not None else \
                       sorted((p.name for p in self.frames_dir.iterdir() if p.is_dir() and not p.name.startswith('.')), key=natural_key)
         if not self.videos: raise FileNotFoundError(f"VideoFolder: no videos in {self.frames_dir}")
+        self.frames_dirs = [self.frames_dir]
+
+    def _join(self, parts:list):
+        "One folder of the videos of several (e.g. YouTube-VOS train and valid); a name in two of them is refused"
+        dirs = ', '.join(str(p.frames_dir) for p in parts)
+        if len({p.files is None for p in parts}) > 1: raise ValueError(f"VideoFolder: {dirs} mix video files and frame folders")
+        seen = {}
+        for p in parts:
+            for n in p.videos:
+                if n in seen: raise ValueError(f"VideoFolder: video {n!r} is in both {seen[n].frames_dir} and {p.frames_dir}")
+                seen[n] = p
+        self._parts, self._n, self.frames_dirs = seen, {}, [p.frames_dir for p in parts]
+        self.frames_dir, self.gt_dir = parts[0].frames_dir, parts[0].gt_dir  # the first folder names the whole in messages
+        self.files = None if parts[0].files is None else {k: v for p in parts for k, v in p.files.items()}
+        self.videos = sorted(seen, key=natural_key)
+
+    def _part(self, name:str)->VideoFolder: return self._parts.get(name, self)  # the folder a video is in
 
     def __len__(self): return len(self.videos)
-    def __repr__(self): return f"VideoFolder({self.frames_dir}, {len(self)} videos)"
+    def __repr__(self): return f"VideoFolder({', '.join(map(str, self.frames_dirs))}, {len(self)} videos)"
 
     def _check(self, name:str):
         if name not in self.videos: raise KeyError(f"VideoFolder: no video {name!r} in {self.frames_dir} "
@@ -197,7 +230,7 @@ def frame_paths(self:VideoFolder, name:str, # video name
     "Frame files of a frame-folder video"
     self._check(name)
     if self.files is not None: raise ValueError(f"VideoFolder: {self.files[name]} is a video file; use .frames()")
-    d = self.frames_dir / name
+    d = self._part(name).frames_dir / name
     paths = _listdir(d, IMAGE_EXTS)
     if not paths:
         sub = [p.name for p in d.iterdir() if p.is_dir()][:3]
@@ -216,7 +249,7 @@ def frames(self:VideoFolder, name:str, # video name
     paths = self.frame_paths(name)
     if idx is not None:
         bad = [i for i in idx if not 0 <= int(i) < len(paths)]
-        if bad: raise IndexError(f"VideoFolder: {self.frames_dir / name} has {len(paths)} frames; asked for frame {bad[0]}")
+        if bad: raise IndexError(f"VideoFolder: {self._part(name).frames_dir / name} has {len(paths)} frames; asked for frame {bad[0]}")
         paths = [paths[int(i)] for i in idx]
     out, hw0 = [], None
     for p in paths:
@@ -258,7 +291,7 @@ def frame_hw(self:VideoFolder, name:str)->tuple[int, int]:
 def gt_depth(self:VideoFolder, name:str, # video name
             )->np.ndarray|None: # float32 (T,H,W) z-depth in metres, or None without side data
     "Ground-truth depth of a synthetic video (`GroundTruth/<video>/depth/*.png`, 16-bit millimetres)"
-    d = self.gt_dir / name / 'depth'
+    d = self._part(name).gt_dir / name / 'depth'
     if not d.is_dir(): return None
     return np.stack([read_label(p).astype(np.float32) / 1000 for p in _listdir(d, ('.png',))])
 
@@ -266,7 +299,7 @@ def gt_depth(self:VideoFolder, name:str, # video name
 def gt_tracks(self:VideoFolder, name:str, # video name
              )->tuple[np.ndarray, np.ndarray]|None: # tracks float32 (T,N,2) (x, y) px and visibility bool (T,N), or None
     "Ground-truth point tracks of a synthetic video (from frame 0, `GroundTruth/<video>/tracks.npz`)"
-    p = self.gt_dir / name / 'tracks.npz'
+    p = self._part(name).gt_dir / name / 'tracks.npz'
     if not p.is_file(): return None
     with np.load(p) as z: return z['tracks'], z['vis']
 
@@ -274,7 +307,7 @@ def gt_tracks(self:VideoFolder, name:str, # video name
 def gt_scene(self:VideoFolder, name:str, # video name
             )->dict|None: # the scene description written with the video (seed, cfg, hw, intrinsics, …), or None
     "Description of the synthetic scene behind a video (`GroundTruth/<video>/scene.json`)"
-    p = self.gt_dir / name / 'scene.json'
+    p = self._part(name).gt_dir / name / 'scene.json'
     return json.loads(p.read_text()) if p.is_file() else None
 
 # %% ../nbs/04_data.ipynb #98a25212
@@ -336,6 +369,19 @@ def centre_box(H:int, W:int, # frame size
     if aspect <= 0 or H < 1 or W < 1: raise ValueError(f"centre_box: bad frame {H}x{W} or aspect {aspect}")
     h, w = (H, max(1, round(H * aspect))) if H * aspect <= W else (max(1, round(W / aspect)), W)
     return CropBox((H - h) // 2, (W - w) // 2, int(h), int(w))
+
+# %% ../nbs/04_data.ipynb #5dccea3b
+def flowfeat_crop_box(H:int, W:int, # full frame size
+                      side:tuple=(0.5, 0.75), # range of the crop's side as a fraction of the centred box's (FlowFeat crop_range)
+                      aspect:float=1.0, # width / height of the box (= out_w / out_h)
+                      rng:np.random.Generator|None=None, # random generator
+                     )->CropBox:
+    "FlowFeat's `MaskRandScaleCrop`: side s·(largest centred box of this aspect), s ~ U(side), anywhere inside that box"
+    if not 0 < side[0] <= side[1] <= 1: raise ValueError(f"flowfeat_crop_box: need 0 < side[0] ≤ side[1] ≤ 1, got {side}")
+    rng = rng if rng is not None else np.random.default_rng()
+    c, s = centre_box(H, W, aspect), rng.uniform(*side)
+    h, w = max(1, int(s * c.h)), max(1, int(s * c.w))
+    return CropBox(c.y0 + int(rng.integers(0, c.h - h + 1)), c.x0 + int(rng.integers(0, c.w - w + 1)), h, w)
 
 # %% ../nbs/04_data.ipynb #b881e577
 def crop_resize(x:Tensor, # (…,C,H,W) image, cue map, label map or mask

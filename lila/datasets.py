@@ -16,10 +16,10 @@ from .data import _open, _layout, _listdir
 
 # %% auto #0
 __all__ = ['NYU_MAX_DEPTH', 'GEONET_MEAN', 'GEONET_BAD', 'NYU_PICKLE', 'COCOSTUFF_FINE_CLASSES', 'COCOSTUFF27_CLASSES',
-           'COCOSTUFF_FINE_TO_COARSE', 'COCOSTUFF_UNUSED_FINE', 'COCOSTUFF_171_CLASSES', 'STEGO_LISTS', 'VOC_CLASSES',
-           'DavisDataset', 'YtvosAnnotated', 'NyuNormals', 'NyuV2Pickle', 'NyuGeonet', 'coco_fine_to_coarse',
-           'coco_fine_to_171', 'CocoStuff', 'cocostuff27_sets', 'reduce_zero_label', 'ADE20K', 'PascalVOC',
-           'CocoThings']
+           'COCOSTUFF_FINE_TO_COARSE', 'COCOSTUFF_UNUSED_FINE', 'COCOSTUFF_171_CLASSES', 'COCOSTUFF15_CLASSES',
+           'STEGO_LISTS', 'VOC_CLASSES', 'DavisDataset', 'YtvosAnnotated', 'NyuNormals', 'NyuV2Pickle', 'NyuGeonet',
+           'coco_fine_to_coarse', 'coco_fine_to_171', 'coco_fine_to_stuff15', 'CocoStuff', 'cocostuff27_sets',
+           'reduce_zero_label', 'ADE20K', 'PascalVOC', 'CocoThings']
 
 # %% ../nbs/15_datasets.ipynb #dbae8fbe
 class DavisDataset:
@@ -106,6 +106,9 @@ class YtvosAnnotated:
     "YouTube-VOS frames that have an instance annotation, per video (the DAVIS reader's interface)"
     def __init__(self, root, # YouTube-VOS root (holds train/, valid/) or a split folder
                  split:str='train', # split folder when `root` is the dataset root
+                 semantic:bool=False, # dataset-level class ids from `meta.json` (MoSiC supp. 8.2) instead of per-video instance ids
+                 fraction:float=1.0, # a fixed random subset of the videos (MoSiC supp. 8.2: 20% of train)
+                 seed:int=0, # seed of that subset (choice: the paper's own subset is not published)
                 ):
         root = Path(root)
         self.root = root if (root / 'Annotations').is_dir() else root / split
@@ -114,6 +117,21 @@ class YtvosAnnotated:
             if not p.is_dir(): raise _layout('YtvosAnnotated', p, lay)
         self.sequences = sorted(p.name for p in (self.root / 'Annotations').iterdir() if p.is_dir())
         if not self.sequences: raise FileNotFoundError(f"YtvosAnnotated: no video folders in {self.root / 'Annotations'}")
+        if not 0 < fraction <= 1: raise ValueError(f"YtvosAnnotated: fraction must be in (0, 1], got {fraction}")
+        if fraction < 1:
+            pick = np.random.default_rng(seed).choice(len(self.sequences), max(1, round(fraction * len(self.sequences))), replace=False)
+            self.sequences = [self.sequences[i] for i in sorted(pick)]
+        self.classes, self._ids = None, {}
+        if semantic: self._read_meta()
+
+    def _read_meta(self):
+        "Category of every object from `meta.json`; class ids 1..C in sorted category order, 0 = background"
+        p = self.root / 'meta.json'
+        if not p.is_file(): raise _layout('YtvosAnnotated', p, "<root>/<split>/meta.json (YouTube-VOS 2019: videos → objects → category)")
+        vids = json.loads(p.read_text()).get('videos', {})
+        self.classes = ['background'] + sorted({o['category'] for v in vids.values() for o in v.get('objects', {}).values()})
+        cid = {c: i for i, c in enumerate(self.classes)}
+        self._ids = {s: {int(k): cid[o['category']] for k, o in vids.get(s, {}).get('objects', {}).items()} for s in self.sequences}
 
     def __len__(self): return len(self.sequences)
     def __repr__(self): return f"YtvosAnnotated({self.root}, {len(self)} videos)"
@@ -128,8 +146,15 @@ class YtvosAnnotated:
     def frames(self, seq:str)->np.ndarray: # uint8 (T,H,W,3)
         return np.stack([read_image(p) for p in self.frame_paths(seq)])
 
-    def annotations(self, seq:str)->np.ndarray: # uint8 (T,H,W) instance ids, 0 background
-        return np.stack([read_label(self.root / 'Annotations' / seq / f'{p.stem}.png').astype(np.uint8) for p in self.frame_paths(seq)])
+    def annotations(self, seq:str)->np.ndarray: # uint8 (T,H,W) instance ids (`semantic`: class ids), 0 background
+        a = np.stack([read_label(self.root / 'Annotations' / seq / f'{p.stem}.png').astype(np.uint8) for p in self.frame_paths(seq)])
+        if self.classes is None: return a
+        ids = self._ids[seq]
+        if (miss := sorted(set(np.unique(a).tolist()) - {0} - set(ids))):
+            raise ValueError(f"YtvosAnnotated: object {miss[0]} of {seq} is annotated but has no category in {self.root / 'meta.json'}")
+        lut = np.zeros(256, np.uint8)
+        for k, c in ids.items(): lut[k] = c
+        return lut[a]
 
 # %% ../nbs/15_datasets.ipynb #60bfaf22
 class _PairedImages:
@@ -318,12 +343,23 @@ def _check_ids(lab:np.ndarray, top:int, path:Path, who:str, valid:str, ignore:in
     bad = (lab > top) if ignore is None else (lab > top) & (lab != ignore)
     if bad.any(): raise ValueError(f"{who}: {path} has label {int(lab[bad].max())} at {int(bad.sum())} pixels; valid: {valid}")
 
+COCOSTUFF15_CLASSES = sorted(COCOSTUFF27_CLASSES[12:])  # the 15 stuff supercategories, in the reference's sorted order
+
+def coco_fine_to_stuff15(label:np.ndarray, # integer fine ids (0..181), 255 = unlabeled
+                        )->np.ndarray: # int64 ids 0..14 of `COCOSTUFF15_CLASSES`; 255 for things, 'other' and unlabeled
+    "Map COCO-Stuff fine labels to MoSiC's (Leopart's) 15 stuff classes, every thing ignored"
+    lut = np.full(256, 255, np.int64)
+    for f, c in enumerate(COCOSTUFF_FINE_TO_COARSE):
+        if f >= 91 and c >= 12: lut[f] = COCOSTUFF15_CLASSES.index(COCOSTUFF27_CLASSES[c])  # stuff ids 91..181 (COCO 92..182)
+    return lut[np.asarray(label).astype(np.int64).clip(0, 255)]
+
 class CocoStuff(_PairedImages):
     "COCO-Stuff-164k semantic segmentation (stuffthingmaps PNGs), fine (182 ids) or coarse (27 classes)"
     def __init__(self, root, # COCO-Stuff root (holds images/, annotations/)
                  split:str='val', # 'train' or 'val' (or 'train2017', 'val2017')
                  coarse:bool=True, # map to the 27 coarse classes (PiCIE / STEGO)
                  image_list:str|None=None, # file of image ids to use: a path, or a name in curated/<split>2017/
+                 stuff15:bool=False, # MoSiC's COCO-Stuff: the 15 stuff classes, things ignored (takes precedence over coarse)
                 ):
         root, s = Path(root), split if split.endswith('2017') else f'{split}2017'
         names = None
@@ -334,18 +370,20 @@ class CocoStuff(_PairedImages):
         for sub in ('images', 'annotations'):
             if not (root / sub / s).is_dir(): raise _layout('CocoStuff', root / sub / s, _COCO_LAYOUT)
         super().__init__(root / 'images' / s, root / 'annotations' / s, names)
-        self.coarse = coarse
+        self.coarse, self.stuff15 = coarse, stuff15
 
     def __getitem__(self, i:int)->dict: # img uint8 (H,W,3), label int64 (H,W) (255 = ignore), name
         n, img, lab = self._pair(i, read_label)
         _check_ids(lab, 181, self.gt_dir / f'{n}.png', 'CocoStuff', 'fine ids 0..181 and 255 (unlabeled)', ignore=255)
-        return dict(img=img, label=coco_fine_to_coarse(lab) if self.coarse else lab.astype(np.int64), name=n)
+        label = coco_fine_to_stuff15(lab) if self.stuff15 else coco_fine_to_coarse(lab) if self.coarse else lab.astype(np.int64)
+        return dict(img=img, label=label, name=n)
 
 # %% ../nbs/15_datasets.ipynb #44b28812
 STEGO_LISTS = dict(train='Coco164kFull_Stuff_Coarse.txt', val='Coco164kFull_Stuff_Coarse_7.txt')  # STEGO src/data.py, cocostuff27
 def cocostuff27_sets(root, # COCO-Stuff root (holds images/, annotations/, curated/)
                      lists:str='auto', # 'auto' (curated if curated/ exists), 'curated' or 'full'
                      coarse:bool=True, # 27 coarse classes (False: the stored fine ids)
+                     stuff15:bool=False, # MoSiC's 15 stuff classes, things ignored (`CocoStuff`)
                     )->tuple: # (train CocoStuff, val CocoStuff, note or None)
     "COCO-Stuff train/val readers on STEGO's curated lists, or on the full splits"
     root = Path(root)
@@ -359,11 +397,11 @@ def cocostuff27_sets(root, # COCO-Stuff root (holds images/, annotations/, curat
             if not (root / 'curated' / f'{s}2017' / f).is_file():
                 raise _layout('CocoStuff', root / 'curated' / f'{s}2017' / f, "STEGO's curated/train2017/Coco164kFull_Stuff_Coarse.txt "
                               "and curated/val2017/Coco164kFull_Stuff_Coarse_7.txt (or coco_lists='full')")
-        return CocoStuff(root, 'train', coarse, STEGO_LISTS['train']), CocoStuff(root, 'val', coarse, STEGO_LISTS['val']), None
+        return CocoStuff(root, 'train', coarse, STEGO_LISTS['train'], stuff15), CocoStuff(root, 'val', coarse, STEGO_LISTS['val'], stuff15), None
     if lists == 'auto':
         note = f"COCO-Stuff: no curated/ lists in {root}: full train2017/val2017 splits used, not STEGO's curated ones"
         warnings.warn(note)
-    return CocoStuff(root, 'train', coarse), CocoStuff(root, 'val', coarse), note
+    return CocoStuff(root, 'train', coarse, None, stuff15), CocoStuff(root, 'val', coarse, None, stuff15), note
 
 # %% ../nbs/15_datasets.ipynb #4057b250
 def reduce_zero_label(label:np.ndarray|Tensor, # int (H,W) ADE20K labels, 0 = "other"

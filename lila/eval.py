@@ -20,7 +20,7 @@ from .files import *
 from .model import LilaModel, get_backbone, is_flowfeat_checkpoint
 from .datasets import (DavisDataset, NyuNormals, CocoStuff, ADE20K, COCOSTUFF_FINE_CLASSES, NyuV2Pickle, NyuGeonet, NYU_PICKLE,
                    cocostuff27_sets, COCOSTUFF_171_CLASSES, coco_fine_to_171, COCOSTUFF27_CLASSES, PascalVOC, CocoThings, YtvosAnnotated)
-from .vos import (vos_probe, label_propagation, labels_to_onehot, soft_to_labels, linear_probe_vos, vos_predict,
+from .vos import (dino_frame_size, vos_probe, label_propagation, labels_to_onehot, soft_to_labels, linear_probe_vos, vos_predict,
                       write_vos_prediction)
 from .normals import train_normals_probe, eval_normals_probe, normals_sample
 from .semseg import (train_semseg_probe, eval_semseg_probe, semseg_sample, reduce_zero_label, load_text_embeddings,
@@ -31,10 +31,10 @@ from .viz import show_images, overlay_mask, normals_to_rgb, pca_rgb
 
 # %% auto #0
 __all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDES', 'TASKS',
-           'OBJECTIVE_LABELS', 'FeatureMode', 'check_mode', 'video_size', 'feature_fn', 'DatasetSpec', 'dataset_path',
-           'vos_radius', 'Column', 'TaskSpec', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task',
-           'results_table', 'qualitative_figure', 'write_results', 'evaluate', 'backbone_label', 'row_name',
-           'load_model', 'model_specs', 'lila_eval']
+           'OBJECTIVE_LABELS', 'FeatureMode', 'check_mode', 'feature_fn', 'DatasetSpec', 'dataset_path', 'vos_radius',
+           'Column', 'TaskSpec', 'get_task', 'task_list', 'task_options', 'task_paths', 'run_task', 'results_table',
+           'qualitative_figure', 'write_results', 'evaluate', 'backbone_label', 'row_name', 'load_model', 'model_specs',
+           'lila_eval']
 
 # %% ../nbs/21_eval.ipynb #d6020cee
 @dataclass(frozen=True)
@@ -68,14 +68,6 @@ def check_mode(mode:str)->str:
     return mode
 
 # %% ../nbs/21_eval.ipynb #78915764
-def video_size(H:int, W:int, # frame size
-               short:int, # target short side in pixels
-               multiple:int, # both sides are rounded to a multiple of this (2 × patch for the decoder)
-              )->tuple[int, int]: # (h, w)
-    "Aspect-preserving size with short side ≈ `short` and both sides multiples of `multiple`"
-    s = short / min(H, W)
-    return tuple(max(multiple, int(round(v * s / multiple)) * multiple) for v in (H, W))
-
 def feature_fn(model:LilaModel, # the model to read features from (put in eval mode)
                mode:str='lila', # a `FEATURES` key
                kind:str='pair', # 'pair', 'dense' or 'video' (see the table above)
@@ -96,7 +88,7 @@ def feature_fn(model:LilaModel, # the model to read features from (put in eval m
     @torch.no_grad()
     def video(frames:np.ndarray):
         x = img_to_tensor(np.asarray(frames), model.encoder.norm)
-        x = F.interpolate(x, size=video_size(*x.shape[-2:], size, 2 * p), mode='bilinear', align_corners=False, antialias=True)
+        x = F.interpolate(x, size=dino_frame_size(*x.shape[-2:], size, 2 * p), mode='bilinear', align_corners=False, antialias=True)
         return dense(x)
     return dict(pair=pair, dense=dense, video=video)[kind]
 
@@ -119,14 +111,16 @@ DATASETS = {
     'cocostuff': DatasetSpec('cocostuff', 'COCO-Stuff-164k: images/{train,val}2017, annotations/{train,val}2017, '
                              'curated/{train,val}2017 (STEGO lists)',
                              lambda p, coarse=True, lists='auto': cocostuff27_sets(p, lists, coarse)),
+    'cocostuff15': DatasetSpec('cocostuff', "MoSiC's COCO-Stuff (15 stuff classes, things ignored): the cocostuff folder",
+                               lambda p, lists='auto': cocostuff27_sets(p, lists, stuff15=True)),
     'ade20k': DatasetSpec('ADEChallengeData2016', 'ADE20K: images/{training,validation} and annotations/{training,validation}',
                           lambda p: (ADE20K(p, 'training'), ADE20K(p, 'validation'))),
     'voc': DatasetSpec('VOCSegmentation', 'Pascal VOC 2012: images, SegmentationClass, SegmentationClassAug, '
                        'sets/{trainaug,val}.txt (open-hummingbird-eval)', lambda p: (PascalVOC(p, 'trainaug'), PascalVOC(p, 'val'))),
     'cocothings': DatasetSpec('coco', 'COCO-Things: images/{train,val}2017, annotations/{train,val}2017 (panoptic semantic PNGs), '
                               'annotations/panoptic_annotations/panoptic_val2017.json', lambda p: (CocoThings(p, 'train'), CocoThings(p, 'val'))),
-    'ytvos': DatasetSpec('ytvos', 'YouTube-VOS: train/JPEGImages/<video>/*.jpg with train/Annotations/<video>/*.png',
-                         lambda p: YtvosAnnotated(p, 'train')),
+    'ytvos': DatasetSpec('ytvos', 'YouTube-VOS: train/JPEGImages/<video>/*.jpg with train/Annotations/<video>/*.png and train/meta.json',
+                         lambda p: YtvosAnnotated(p, 'train', semantic=True, fraction=0.2)),  # MoSiC supp. 8.2: class ids, a fixed 20% of train
 }
 
 def _open_nyuv2(p:Path)->tuple:
@@ -186,13 +180,13 @@ OPTIONS = {  # option → (CLI type, help); defaults per task are in TASKS[name]
     'clip_pretrained': (str, "zero-shot: a local open_clip checkpoint file (offline) or an open_clip pretrained tag (online)"),
     'text_cache': (str, "zero-shot: file the CLIP text embeddings are cached in (unset: ~/.cache/lila/)"),
     'random_text': (_bool, "zero-shot: fixed random text embeddings instead of CLIP (offline demo of the machinery only; marked in every table)"),
-    'seg_dataset': (str, "dataset of hummingbird / overclustering / linear_seg: 'ade20k', 'voc', 'cocothings' or 'cocostuff' (27 classes)"),
+    'seg_dataset': (str, "dataset of hummingbird / overclustering / linear_seg: 'ade20k', 'voc', 'cocothings', 'cocostuff' (27 classes) or 'cocostuff15' (MoSiC's 15 stuff classes)"),
     'fractions': (_strs, "Hummingbird: fractions of the training set in the memory, e.g. 1/128,1/64,1/8,1"),
     'n_seeds': (int, "Hummingbird subsets (fractions < 1) and over-clustering: runs with seeds seed..seed+n-1 (mean and std reported)"),
     'balanced': (_bool, "Hummingbird: class-balanced subsets (every class present in the training set kept where the budget allows)"),
     'file_sets': (str, "Hummingbird: folder of open-hummingbird-eval file sets (<dir>/1_div_<n>/*_<n>_<seed>.txt) to use instead of drawn subsets"),
     'pca_dim': (int, "over-clustering / video clustering: PCA to this many dimensions before K-means (unset: none)"),
-    'video_dataset': (str, "video clustering: 'davis' or 'ytvos' (YouTube-VOS train annotations)"),
+    'video_dataset': (str, "video clustering: 'davis' or 'ytvos' (a fixed fifth of YouTube-VOS train, class ids from meta.json)"),
     'neighbours': (int, "Hummingbird: nearest neighbours per patch"),
     'memory_size': (int, "Hummingbird: patches kept in the memory bank (unset = all)"),
     'augment': (_bool, "Hummingbird: augment the memory images; normals: probe3d's colour jitter and random resized crop"),
@@ -328,13 +322,13 @@ def _run_zeroshot(model, mode, paths, o, example):
     return _note(m, tnote, note), ex
 
 # %% ../nbs/21_eval.ipynb #1f8b009a
-_SEG = dict(ade20k=(151, 0), voc=(21, 255), cocothings=(12, 255), cocostuff=(27, 255))  # classes, ignore (open-hummingbird-eval)
+_SEG = dict(ade20k=(151, 0), voc=(21, 255), cocothings=(12, 255), cocostuff=(27, 255), cocostuff15=(15, 255))  # classes, ignore (open-hummingbird-eval)
 
 def _seg_sets(paths:dict, name:str, limit:int|None, o=None)->tuple:
     "(train, val, n_classes, ignore_index, note) of a segmentation dataset for the in-context tasks"
     if name not in _SEG: raise ValueError(f"seg_dataset must be one of {', '.join(_SEG)}, got {name!r}")
-    sets = DATASETS[name].open(paths[name], lists=getattr(o, 'coco_lists', 'auto')) if name == 'cocostuff' else DATASETS[name].open(paths[name])
-    note = sets[2] if name == 'cocostuff' else None
+    sets = DATASETS[name].open(paths[name], lists=getattr(o, 'coco_lists', 'auto')) if name.startswith('cocostuff') else DATASETS[name].open(paths[name])
+    note = sets[2] if name.startswith('cocostuff') else None
     return _limit(sets[0], limit), _limit(sets[1], limit), *_SEG[name], note
 
 def _dense_args(model, mode, o)->dict:
@@ -452,11 +446,11 @@ TASKS = {
                                  fractions=('1/128', '1/64', '1/8', '1'), n_seeds=5, balanced=True, file_sets=None, coco_lists='auto'),
                             'MoSiC Tab. 1 (open-hummingbird-eval)'),
     'overclustering': TaskSpec(_run_overclustering, ('seg_dataset',), 'Over-clustering', (Column('miou@*', 'K={}'), Column('std@*', '±{}')),
-                               dict(_DENSE, size=448, seg_dataset='cocostuff', clusters=(100, 300, 500), mask_size=100,
+                               dict(_DENSE, size=448, seg_dataset='cocostuff15', clusters=(100, 300, 500), mask_size=100,
                                     n_seeds=5, pca_dim=None, coco_lists='auto'),
                                'MoSiC Tab. 3a (K-means + Hungarian)'),
     'linear_seg': TaskSpec(_run_linear_seg, ('seg_dataset',), 'Linear seg.', (Column('miou', 'mIoU'), Column('pacc', 'pAcc')),
-                           dict(_DENSE, size=448, seg_dataset='cocostuff', epochs=20, lr=0.01, mask_size=100, coco_lists='auto'),
+                           dict(_DENSE, size=448, seg_dataset='cocostuff15', epochs=20, lr=0.01, mask_size=100, coco_lists='auto'),
                            'MoSiC Tab. 4 (Leopart protocol)'),
     'video_clustering': TaskSpec(_run_video_clustering, ('video_dataset',), 'Video clustering',
                                  (Column('miou_frame', 'F'), Column('miou_clip', 'C'), Column('miou_dataset', 'D')),
@@ -641,7 +635,7 @@ def _preflight(task:str, paths:dict, o)->None:
         if f and not Path(f).is_file(): raise FileNotFoundError(f"zeroshot: {'text_emb' if o.text_emb else 'clip_pretrained'} file {f} not found")
     for k, p in paths.items():
         if k in ('davis', 'ytvos', 'nyuv2'): continue  # sequence readers check per sequence; the pickle is one file
-        DATASETS[k].open(p, lists=o.coco_lists) if k == 'cocostuff' and hasattr(o, 'coco_lists') else DATASETS[k].open(p)
+        DATASETS[k].open(p, lists=o.coco_lists) if k.startswith('cocostuff') and hasattr(o, 'coco_lists') else DATASETS[k].open(p)
 
 def evaluate(model_specs:dict, # row name → (LilaModel, mode), e.g. {'encoder (DINO2-S14)': (m, 'encoder'), '+ LILA': (m, 'lila')}
              tasks:str|list, # task names (list or comma-separated; 'all')

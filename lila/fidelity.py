@@ -4,24 +4,25 @@
 
 # %% ../nbs/26_fidelity.ipynb #11a06445
 from __future__ import annotations
-import json, math, re, time, warnings
+import inspect, json, math, re, time, warnings
 from dataclasses import fields
 from pathlib import Path
 import numpy as np
 from .model import get_backbone
 from .scenes import make_demo_world
 from .train import train
-from .eval import evaluate, load_model
+from .eval import evaluate, load_model, TASKS, VOS_STRIDES, DINO_WINDOW_CELLS, vos_radius
+from .mosic import mosic_step
 from .demo import demo_sizes
 from .config import (TrainCfg, cfg_help, make_cfg, load_yaml_cfg, preset_sources, list_presets, PRESETS_DIR,
-                        cfg_dict, section_keys, FilesSection, SpeedSection, RunSection, MoSiCSection)
+                        cfg_dict, section_keys, FilesSection, SpeedSection, RunSection, MoSiCSection, OBJECTIVE_DEFAULTS)
 from .cues import CueCfg
 
 # %% auto #0
-__all__ = ['PAPER_PRESET', 'MOSIC_PRESET', 'NOT_HYPER', 'MOSIC_ONLY', 'DEVIATIONS', 'MOSIC_NOT_EXPRESSIBLE', 'PROTOCOL',
-           'MEASURED_VARIANTS', 'MEASURE_REF', 'MEASURE_METRICS', 'source_kind', 'fidelity_rows', 'cue_rows',
-           'fidelity_table', 'protocol_table', 'presets_table', 'measure_defaults', 'paired_differences',
-           'measurement_table', 'plot_measurements']
+__all__ = ['PAPER_PRESET', 'MOSIC_PRESET', 'NOT_HYPER', 'MOSIC_ONLY', 'DEVIATIONS', 'MOSIC_NOT_EXPRESSIBLE', 'MOSIC_STEP_SOURCES',
+           'PROTOCOL', 'MEASURED_VARIANTS', 'MEASURE_REF', 'MEASURE_METRICS', 'source_kind', 'fidelity_rows',
+           'cue_rows', 'protocol_rows', 'fidelity_table', 'protocol_table', 'mosic_step_table', 'presets_table',
+           'measure_defaults', 'paired_differences', 'measurement_table', 'plot_measurements']
 
 # %% ../nbs/26_fidelity.ipynb #c2266a72
 PAPER_PRESET = 'lila_vits14'  # the paper's main experiment: TrainCfg's defaults follow it
@@ -35,20 +36,33 @@ DEVIATIONS = {  # TrainCfg field → why its default is not the paper's value (a
                   "offline, pass `encoder_checkpoint=PATH` (it takes precedence). Not a training choice: no measurement applies.",
 }
 
-MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values no configuration key holds
-    ('training length', '8 epochs over YouTube-VOS (MoSiC supp. Optimization)', '`iters` counts iterations; at the reference batch of 64 clips, 8 epochs of the 3,471 training videos are ≈ 434 iterations'),
-    ('optimiser', 'Adam (MoSiC supp.); AdamW in SMSD75/MoSiC', 'AdamW with the cosine weight-decay schedule `mosic_wd`'),
-    ('projection head', '3 linear layers, hidden 2048, output 256 (MoSiC supp.); 1024-1024-512-256 in SMSD75/MoSiC', '`lila.mosic.MoSiCHead` (the reference code\'s widths), not a TrainCfg key'),
+MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values no configuration key holds: (what, the MoSiC paper and code, lila)
+    ('optimiser', 'MoSiC supp. Optimization: "We optimize our model with Adam [30], applying a cosine weight decay schedule"; '
+     'AdamW in both SMSD75/MoSiC runs (models/optimizer.py, the DeepSpeed config of exp_mosic_multigpu.py)',
+     'AdamW for every objective (`lila.train`), decoupled weight decay following `mosic_wd`: the paper\'s "Adam" read as its authors\' code does'),
 ]
 
+MOSIC_STEP_SOURCES = {  # `lila.mosic.mosic_step` argument → (source, status); the values come from its signature
+    'tau': ("SMSD75/MoSiC `_hard_assignment`: student scores / 0.1 (the paper's Eq. 9 has no temperature)", 'paper silent: reference'),
+    'eps': ("SMSD75/MoSiC `MoSiCCoTracker` default sk_epsilon (train.sh's --sk_epsilon 0.06 never reaches it); the paper gives no ε", 'paper silent: reference'),
+    'n_iter': ("SMSD75/MoSiC `MoSiCCoTracker` default sk_k (--sk_k 3 never reaches it)", 'paper silent: reference'),
+    'hard': ("SMSD75/MoSiC `_hard_assignment`, the default (use_soft_assignment False)", 'paper silent: reference'),
+    'reduction': ('MoSiC paper Eq. 10: "averaged over all visible trajectories and frames" (the code averages over all entries: \'all\')', 'paper'),
+    'student_sampling': ('MoSiC paper Sec. 3.3: "For the student network, we use nearest-neighbor interpolation"', 'paper'),
+    'teacher_sampling': ('MoSiC paper Sec. 3.3: "we apply bilinear interpolation for the teacher network"', 'paper'),
+}
 
 # %% ../nbs/26_fidelity.ipynb #2974517d
 def source_kind(comment:str)->str:
-    "'paper', 'reference' (another public source, the paper being silent) or 'choice', from a source comment's start"
+    "'paper' (cites the paper and quotes it), 'unquoted' (cites it without a quote), 'reference' or 'choice', from a source comment"
     c = comment.strip().lower()
-    if c.startswith(('paper', 'mosic paper')): return 'paper'
+    if c.startswith(('paper', 'mosic paper')): return 'paper' if re.search(r'"[^"]+"', comment) else 'unquoted'
     if c.startswith('choice'): return 'choice'
     return 'reference'
+
+def _status(same:bool, kind:str)->str:
+    if not same: return 'deviation'
+    return {'paper': 'paper', 'unquoted': 'paper, unquoted'}.get(kind, f'paper silent: {kind}')
 
 def _same(key:str, a, b)->bool:
     "Equal as configuration values (lists and tuples alike; out_dim 0 means the backbone's width per Sec. 4)"
@@ -56,6 +70,7 @@ def _same(key:str, a, b)->bool:
     return norm(a) == norm(b)
 
 def _resolved(key:str, value, cfg:dict):
+    if key == 'data_root': return [str(p).strip() for p in (value if isinstance(value, (list, tuple)) else str(value).split(','))]
     if key == 'out_dim' and not value:
         return get_backbone(cfg['backbone']).out_dim
     return value
@@ -63,25 +78,25 @@ def _resolved(key:str, value, cfg:dict):
 def fidelity_rows(preset:str=PAPER_PRESET, # the paper experiment compared with TrainCfg's defaults
                   keys:tuple|None=None, # fields to list, of those the preset states (default: all of them)
                  )->list[dict]: # key, paper, source, kind, default, where, status
-    "One row per hyper-parameter: the paper value and its source (from the preset's comments) against TrainCfg's default"
+    "One row per hyper-parameter: the paper value and its source (from the preset's comments) against the default of its objective"
     paper, src = load_yaml_cfg(preset), preset_sources(preset)
-    d, help_ = cfg_dict(TrainCfg()), cfg_help()
+    obj = paper.get('objective', TrainCfg.objective)
+    d, help_, od = cfg_dict(make_cfg(overrides={'objective': obj})), cfg_help(), OBJECTIVE_DEFAULTS.get(obj, {})  # the objective's defaults too
     rows = []
     for k in [k for k in (keys or [f.name for f in fields(TrainCfg)]) if k in paper]:  # the keys the preset states
         pv, dv = paper.get(k), d[k]
         same = _same(k, _resolved(k, pv, paper), _resolved(k, dv, d))
         kind = source_kind(src.get(k, ''))
-        status = ('deviation' if not same else 'paper' if kind == 'paper' else f'paper silent: {kind}')
-        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f'lila.config.TrainCfg.{k}',
-                         status=status, help=help_.get(k, '')))
+        rows.append(dict(key=k, paper=pv, source=src.get(k, ''), kind=kind, default=dv, where=f"lila.config.OBJECTIVE_DEFAULTS['{obj}']['{k}']" if k in od else f'lila.config.TrainCfg.{k}',
+                         status=_status(same, kind), help=help_.get(k, '')))
     return rows
 
 def cue_rows()->list[dict]:
     "Protocol choices that live in `lila.cues.CueCfg` (not training keys), with the paper's value where it gives one"
     h, c = cfg_help(CueCfg), CueCfg()
-    paper = dict(pamr_scales=((4, 2, 1), 'paper supp. B: pyramid ratios 4, 2, 1'),
-                 pamr_iters=((20, 10, 5), 'paper supp. B: 20 iterations, halved per finer level (35 in total)'),
-                 pamr_dilations=((1, 3, 5), 'paper supp. B: three 3x3 kernels, dilations 1, 3, 5'),
+    paper = dict(pamr_scales=((4, 2, 1), 'paper supp. B: "an image pyramid with three levels corresponding to the downsampling ratios of 4, 2 and 1"'),
+                 pamr_iters=((20, 10, 5), 'paper supp. B: "At the coarsest resolution, the refinement runs for 20 iterations, and we reduce this number by a factor of 2 for each consecutive, finer resolution"'),
+                 pamr_dilations=((1, 3, 5), 'paper supp. B: "three 3x3 kernels with dilation ratios of 1, 3 and 5"'),
                  sd_norm=('–', 'choice: the paper does not normalise F in Eq. 1 explicitly; centred and divided by the pair\'s RMS so that its scale does not depend on the encoder'),
                  cue_weights=('–', 'choice: Eq. 1 has no weights; 1.0 each (no effect unless changed)'))
     rows = []
@@ -89,23 +104,34 @@ def cue_rows()->list[dict]:
         dv = getattr(c, k)
         same = pv == '–' or _same(k, pv, dv)
         rows.append(dict(key=k, paper=pv, source=s, kind=source_kind(s), default=dv, where=f'lila.cues.CueCfg.{k}',
-                         status='deviation' if not same else 'paper' if source_kind(s) == 'paper' else f'paper silent: {source_kind(s)}',
+                         status=_status(same, source_kind(s)),
                          help=h.get(k, '')))
     return rows
 
-
 # %% ../nbs/26_fidelity.ipynb #8274e366
 PROTOCOL = [  # (what, the paper, lila, where, status) for choices that are not configuration values
-    ('training videos', 'YouTube-VOS 2019 train and val, 3,978 videos (Sec. 4)', 'one folder `data_root` (link train and valid videos into one JPEGImages/ to match)', 'lila.data.VideoFolder', 'note'),
     ('Δ sampling', '"a varying temporal window" (Sec. 3, Fig. 7)', 'Δ uniform in 1..max_delta, forward in time (FlowFeat: uniform in 1..gap, random time flip on YouTube-VOS; `CuePairDataset(time_flip=True)`)', 'lila.cue_store.CuePairDataset', 'paper silent: choice'),
     ('flow units and normalisation', 'not given', 'normalised coordinates (u·2/W, v·2/H) standardised per frame and channel before cropping (FlowFeat model.py: per sample)', 'lila.cues.crop_cues', 'paper silent: reference'),
-    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s; 2.0 TiB for YouTube-VOS `train_all_frames` at `max_side` 448, `lila_bench --cues`) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step)', 'lila.cue_store.StepCues', 'paper silent: reference'),
+    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s; 2.0 TiB for YouTube-VOS `train_all_frames` at a 448-px long side, `lila_bench --cues`) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step)', 'lila.cue_store.StepCues', 'paper silent: reference'),
     ('depth normalisation', 'not given', 'relative disparity standardised per frame before cropping (removes the monocular scale/shift)', 'lila.cues.crop_cues', 'paper silent: choice'),
     ('ridge fit (Eq. 2)', 'closed form, λ‖W‖', 'per image, bias column, bias regularised, Gram/N (FlowFeat model.py forward_flow)', 'lila.loss.ridge_fit', 'paper silent: reference'),
     ('L1 reduction (Eq. 3)', '‖·‖₁', 'mean over valid pixels and cue channels', 'lila.loss.loss_l1', 'paper silent: choice'),
     ('decoder blocks', '"based on DPT" (Sec. 4)', 'FlowFeat DecodeDPT: MiDaS blocks, output LayerNorm over channels; taps 2,5,8,11 (S/B), 5,11,17,23 (L)', 'lila.model.DPTDecoder', 'paper silent: reference'),
-    ('VOS k-NN', 'DINO\'s settings (Sec. 4.1)', 'k=5, window 12, 7 context frames + the first, τ=0.1 (facebookresearch/dino eval_video_segmentation.py)', 'lila.vos', 'paper'),
 ]
+
+def protocol_rows()->list[tuple]:
+    "`PROTOCOL`, then the VOS k-NN rows with the values `lila_eval` runs with (`lila.eval.TASKS`, `VOS_STRIDES`, `vos_radius`)"
+    d, s = TASKS['vos_knn'].defaults, VOS_STRIDES['vos_knn']
+    dino = '"we stick to the same hyperparameter setting as in DINO [2]" (Sec. 4.1)'
+    return PROTOCOL + [
+        ('VOS k-NN settings', dino, f"k={d['topk']}, {d['n_last']} previous frames + the first, τ={d['temperature']}, window ±{DINO_WINDOW_CELLS} "
+         "patch cells (facebookresearch/dino eval_video_segmentation.py)", 'lila.eval.TASKS', 'paper'),
+        ('VOS k-NN pooling and window', 'not given (DINO propagates patch tokens)', f"LILA's pixel-level decoder features average-pooled "
+         f"to stride {s} (`VOS_STRIDES`), the window ±{vos_radius('lila', 14, s)} cells at that stride, DINO's ±{DINO_WINDOW_CELLS} cells "
+         "of a 14-px patch in pixels (`vos_radius`; measured in the VOS chapter)", 'lila.eval.vos_radius', 'paper silent: choice'),
+        ('VOS input size', dino, f"DINO's short side {d['size']} with the long side floored to a multiple of 64, each side then the "
+         "nearest multiple of 2 × patch the decoder takes (476×840 for a 480×854 frame at patch 14; DINO: 480×832)",
+         'lila.vos.dino_frame_size', 'paper, to the nearest size the decoder takes')]
 
 def _fmt(v)->str:
     if isinstance(v, (list, tuple)): return '[' + ', '.join(map(str, v)) + ']'
@@ -125,7 +151,14 @@ def fidelity_table(rows:list[dict]|None=None)->str:
 def protocol_table()->str:
     "Markdown table of the protocol choices that are not configuration values"
     out = ['| what | paper | lila | where | status |', '|---|---|---|---|---|']
-    out += [f'| {a} | {b} | {c} | `{d}` | {e} |' for a, b, c, d, e in PROTOCOL]
+    out += [f'| {a} | {b} | {c} | `{d}` | {e} |' for a, b, c, d, e in protocol_rows()]
+    return '\n'.join(out)
+
+def mosic_step_table()->str:
+    "Markdown table of `lila.mosic.mosic_step`'s arguments the MoSiC objective leaves at their defaults, values read from the signature"
+    ps = inspect.signature(mosic_step).parameters
+    out = ['| argument | value | source | status |', '|---|---|---|---|']
+    out += [f'| `{k}` | {_fmt(ps[k].default)} | {s} | {st} |' for k, (s, st) in MOSIC_STEP_SOURCES.items()]
     return '\n'.join(out)
 
 def presets_table()->str:
@@ -139,7 +172,6 @@ def presets_table()->str:
         parent = re.search(r'^extends:\s*(\S+)', text, re.M)
         out.append(f"| `configs/{n}.yaml` | {title} | {', '.join(f'`{k}`' for k in keys)}" + (f" (extends `{parent.group(1)}`)" if parent else '') + ' |')
     return '\n'.join(out)
-
 
 # %% ../nbs/26_fidelity.ipynb #b529aab1
 MEASURED_VARIANTS = {  # name → the TrainCfg keys measured (over configs/demo.yaml)

@@ -22,10 +22,10 @@ import timm
 # %% auto #0
 __all__ = ['ENCODER_TAPS', 'BACKBONES', 'POS_GRID_INTERP', 'FUSION_STYLES', 'FLOWFEAT_HUB', 'FLOWFEAT_KEY_MAP', 'DAV2_CONFIGS',
            'DAV2_KEY_MAP', 'BackboneSpec', 'get_backbone', 'pos_grid_family', 'interpolate_pos_grid',
-           'RandomWeightsWarning', 'Encoder', 'ResidualConvUnit', 'FusionBlock', 'ChannelLayerNorm', 'DPTHead',
-           'DPTDecoder', 'LilaModel', 'is_flowfeat_checkpoint', 'map_flowfeat', 'weights_hash', 'encoder_identity',
-           'check_encoder_identity', 'DepthAnythingV2', 'map_depth_anything_v2', 'load_depth_anything_v2',
-           'depth_anything_v2_estimator']
+           'RandomWeightsWarning', 'vit_tokens', 'Encoder', 'ResidualConvUnit', 'FusionBlock', 'ChannelLayerNorm',
+           'DPTHead', 'DPTDecoder', 'LilaModel', 'is_flowfeat_checkpoint', 'map_flowfeat', 'weights_hash',
+           'encoder_identity', 'check_encoder_identity', 'DepthAnythingV2', 'map_depth_anything_v2',
+           'load_depth_anything_v2', 'depth_anything_v2_estimator']
 
 # %% ../nbs/05_model.ipynb #37a7906d
 ENCODER_TAPS = {  # timm architecture -> the four block indices fed to the decoder
@@ -162,6 +162,22 @@ def _create_vit(spec:BackboneSpec, pretrained:bool, checkpoint, img_size:int, na
     return timm.create_model(spec.timm_name, pretrained=False, **kw)
 
 # %% ../nbs/05_model.ipynb #2f4e89e9
+def vit_tokens(m:nn.Module, # a timm ViT with a stored position grid
+               x:Tensor, # (B,3,H,W) normalised images
+               family:str, # its `POS_GRID_INTERP` key (`pos_grid_family`)
+              )->Tensor: # (B, prefix + h*w, C) the input of the first block
+    "Patch embedding, prefix tokens and the stored position grid resampled as the backbone's official code does"
+    it = POS_GRID_INTERP[family]
+    x = m.patch_embed(x)  # (B,h,w,C): timm's dynamic-size patch embedding is channels-last
+    B, h, w, C = x.shape
+    npos = 0 if m.no_embed_class else m.num_prefix_tokens  # prefix tokens with a stored position (the class token)
+    pos = torch.cat([m.pos_embed[:, :npos], interpolate_pos_grid(m.pos_embed[:, npos:], (h, w), it['offset'], it['antialias'])], 1)
+    prefix = [t.expand(B, -1, -1) for t in (m.cls_token, m.reg_token) if t is not None]
+    x = x.reshape(B, h * w, C)
+    # timm stores DINOv2-reg's class position inside `cls_token` (no_embed_class): both layouts give the official sums
+    x = torch.cat(prefix + [x + pos], 1) if m.no_embed_class else torch.cat(prefix + [x], 1) + pos
+    return m.norm_pre(m.patch_drop(m.pos_drop(x)))
+
 class Encoder(nn.Module):
     "Frozen timm ViT: four tapped token maps and the final normed patch features, all NCHW at patch resolution"
     def __init__(self, name:str='vit_small_patch14_dinov2.lvd142m', # a `BACKBONES` name (or any timm ViT if `taps` is given)
@@ -194,16 +210,7 @@ class Encoder(nn.Module):
     def tokens(self, x:Tensor, # (B,3,H,W) normalised images
               )->Tensor: # (B, prefix + h*w, C) the input of the first block
         "Patch embedding, prefix tokens and the stored position grid resampled as the backbone's official code does"
-        m, it = self.model, POS_GRID_INTERP[self.pos_family]
-        x = m.patch_embed(x)  # (B,h,w,C): timm's dynamic-size patch embedding is channels-last
-        B, h, w, C = x.shape
-        npos = 0 if m.no_embed_class else m.num_prefix_tokens  # prefix tokens with a stored position (the class token)
-        pos = torch.cat([m.pos_embed[:, :npos], interpolate_pos_grid(m.pos_embed[:, npos:], (h, w), it['offset'], it['antialias'])], 1)
-        prefix = [t.expand(B, -1, -1) for t in (m.cls_token, m.reg_token) if t is not None]
-        x = x.reshape(B, h * w, C)
-        # timm stores DINOv2-reg's class position inside `cls_token` (no_embed_class): both layouts give the official sums
-        x = torch.cat(prefix + [x + pos], 1) if m.no_embed_class else torch.cat(prefix + [x], 1) + pos
-        return m.norm_pre(m.patch_drop(m.pos_drop(x)))
+        return vit_tokens(self.model, x, self.pos_family)
 
     @torch.no_grad()
     def forward(self, x:Tensor, # (B,3,H,W) normalised images, H and W multiples of `patch_size`

@@ -18,13 +18,15 @@ from torch import Tensor
 from .core import *
 from .files import *
 from .data import VideoFolder, read_image, random_crop_box, crop_resize
+from .model import vit_tokens
 from .scenes import grid_points, Scene, SceneCfg
 from .cues import DISFlow, DIS_PRESETS, FLOW_ESTIMATORS, get_flow_estimator
 
 # %% auto #0
 __all__ = ['TRACKERS', 'clip_indices', 'chain_flow_tracks', 'ExactTracker', 'FlowTracker', 'CoTrackerTracker', 'get_tracker',
            'count_mask', 'TrackClipDataset', 'sample_track_features', 'MoSiCHead', 'sinkhorn_knopp', 'mosic_loss',
-           'EMATeacher', 'train_last_blocks', 'mask_patches', 'vit_features', 'mosic_step', 'cosine_schedule']
+           'EMATeacher', 'train_last_blocks', 'mask_tokens', 'vit_features', 'student_features', 'kept_points',
+           'mosic_step', 'cosine_schedule']
 
 # %% ../nbs/11_mosic.ipynb #22b8c1b4
 def clip_indices(n_total:int, # number of frames in the video
@@ -477,42 +479,55 @@ def train_last_blocks(vit:nn.Module, # a timm ViT (has `.blocks`)
     return [k for k, p in vit.named_parameters() if p.requires_grad]
 
 # %% ../nbs/11_mosic.ipynb #19b99480
-def mask_patches(x:Tensor, # (B,N,D) or (B,h,w,D) patch embeddings
-                 ratio:float=0.1, # fraction of patches to mask per image
-                 mask_token:Tensor|None=None, # (D,) or (1,1,D) token to put in; None zeroes
-                 generator:torch.Generator|None=None,
-                )->tuple[Tensor, Tensor]: # masked x, mask (B,N) bool
-    "Replace round(ratio·N) random patches per image by `mask_token` (or zeros)"
-    B, D = x.shape[0], x.shape[-1]
-    flat = x.reshape(B, -1, D)
-    N = flat.shape[1]
-    n = int(round(ratio * N))
-    rank = torch.rand(B, N, generator=generator, device='cpu').argsort(1).argsort(1).to(x.device)
-    mask = rank < n
-    fill = torch.zeros(D, dtype=x.dtype, device=x.device) if mask_token is None else mask_token.reshape(D).to(x.dtype)
-    return torch.where(mask[..., None], fill, flat).reshape(x.shape), mask
+def mask_tokens(B:int, # images
+                hw:tuple[int, int], # token grid (h, w)
+                ratio:float=0.1, # fraction of tokens masked per image: ⌊ratio·h·w⌋ (the reference's int(L·ratio))
+                generator:torch.Generator|None=None,
+                device=None,
+               )->Tensor: # (B,h,w) bool, True = kept
+    "Which patch tokens the student keeps: all but ⌊ratio·h·w⌋ random ones per image"
+    n = hw[0] * hw[1]
+    rank = torch.rand(B, n, generator=generator, device='cpu').argsort(1).argsort(1)
+    return (rank >= int(ratio * n)).reshape(B, *hw).to(device)
 
 def vit_features(vit:nn.Module, # a timm VisionTransformer
                  x:Tensor, # (B,3,H,W) normalised images
-                 mask_ratio:float=0., # fraction of patch tokens to mask (MoSiC student: 0.1)
-                 mask_mode:str='zero', # 'zero' or 'token' (uses `vit.mask_token`)
-                 generator:torch.Generator|None=None,
-                )->Tensor: # (B,D,h,w) final-norm patch features
-    "Patch features of a timm ViT after its final norm, optionally with masked patch embeddings"
-    if mask_mode not in ('zero', 'token'): raise ValueError(f"vit_features: mask_mode must be 'zero' or 'token', got {mask_mode!r}")
-    if mask_mode == 'token' and getattr(vit, 'mask_token', None) is None:
-        raise AttributeError("vit_features: mask_mode='token' but this timm ViT has no `mask_token` (timm drops DINOv2's); "
-                             "attach one (vit.mask_token = nn.Parameter(torch.zeros(1, 1, D))) or use mask_mode='zero'")
+                 family:str|None, # its `lila.model.POS_GRID_INTERP` key (`Encoder.pos_family`); None: timm's `_pos_embed`
+                 keep:Tensor|None=None, # (B,h,w) bool tokens kept (`mask_tokens`), the same count per image; None: all
+                )->Tensor: # (B,D,h,w) final-norm patch features, zero at dropped tokens
+    "Patch features of a timm ViT after its final norm, through the official position resampling, dropped tokens left out"
     hw = (x.shape[-2] // vit.patch_embed.patch_size[0], x.shape[-1] // vit.patch_embed.patch_size[1])
-    t = vit.patch_embed(x)
-    if mask_ratio > 0:
-        t, _ = mask_patches(t, mask_ratio, vit.mask_token if mask_mode == 'token' else None, generator)
-    t = vit.norm_pre(vit.patch_drop(vit._pos_embed(t)))
-    t = vit.norm(vit.blocks(t))
-    return tokens_to_grid(t[:, vit.num_prefix_tokens:], hw)
+    t = vit_tokens(vit, x, family) if family is not None else vit.norm_pre(vit.patch_drop(vit._pos_embed(vit.patch_embed(x))))
+    npre, (B, _, D) = vit.num_prefix_tokens, t.shape
+    if keep is None: return tokens_to_grid(vit.norm(vit.blocks(t))[:, npre:], hw)
+    idx = keep.reshape(B, -1).nonzero()[:, 1].view(B, -1)[..., None].expand(-1, -1, D).to(t.device)  # (B,n_s,D) kept, in order
+    t = vit.norm(vit.blocks(torch.cat([t[:, :npre], t[:, npre:].gather(1, idx)], 1)))[:, npre:]  # (B,n_s,D)
+    return tokens_to_grid(t.new_zeros(B, hw[0] * hw[1], D).scatter(1, idx, t), hw)
+
+def student_features(vit:nn.Module, x:Tensor, # a timm ViT, (B,3,H,W) normalised images
+                     ratio:float, # fraction of tokens masked (MoSiC Tab. 6a: 0.1)
+                     family:str|None, # see `vit_features`
+                     generator:torch.Generator|None=None,
+                    )->tuple[Tensor, Tensor]: # features (B,D,h,w) zero at dropped cells, keep (B,h,w)
+    "The student's features: `mask_tokens` drawn, the masked tokens dropped from the sequence (`vit_features`)"
+    hw = (x.shape[-2] // vit.patch_embed.patch_size[0], x.shape[-1] // vit.patch_embed.patch_size[1])
+    keep = mask_tokens(len(x), hw, ratio, generator, x.device)
+    return vit_features(vit, x, family, keep), keep
+
+def kept_points(keep:Tensor, # (B,h,w) bool tokens the student kept
+                tracks:Tensor, # (B,T,N,2) (x, y) pixel tracks from frame 0
+                image_hw:tuple[int, int], # (H, W) of the frames
+               )->Tensor: # (B,T,N) bool
+    "Entries whose token cell is kept in frame t (the reference's `not_zero_rows`) and in frame 0 (where the student reads)"
+    B, h, w = keep.shape
+    H, W = image_hw
+    cx = ((tracks[..., 0] + 0.5) * w / W).floor().long().clamp(0, w - 1)  # the cell nearest sampling reads
+    cy = ((tracks[..., 1] + 0.5) * h / H).floor().long().clamp(0, h - 1)
+    k = keep.reshape(B, -1).gather(1, (cy * w + cx).reshape(B, -1)).view(tracks.shape[:3])
+    return k & k[:, :1]
 
 # %% ../nbs/11_mosic.ipynb #fc8b62ef
-def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking inside); with chunking called as student(x, c)
+def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) features, or (features, keep (n,h,w)) with tokens dropped; with chunking student(x, c)
                teacher, # (n,3,H,W) -> (n,D,h,w) teacher features
                head:MoSiCHead, teacher_head:MoSiCHead, # student and EMA heads
                clip:Tensor, # (B,T,3,H,W) normalised frames (or uint8 with `norm`)
@@ -543,13 +558,15 @@ def mosic_step(student, # (n,3,H,W) -> (n,D,h,w) student features (masking insid
             st.append(teacher_head(zt)[1].float())
         st = torch.cat(st)  # (B,T,N,K)
         q = sinkhorn_knopp(st.flatten(0, 2), eps, n_iter).view_as(st)  # over every point of every frame of the whole batch
-    def student_scores(x0, tr0, *k):
-        fs = student(prep(x0), *k)
-        return head(sample_track_features(fs[:, None], tr0, (H, W), student_sampling)[:, 0])[1]
-    if c == B: ss = student_scores(clip[:, 0], tracks[:, :1])
+    def student_scores(x0, tr, *k):  # scores of the first-frame points, and which entries have a student token (`kept_points`)
+        fs, keep = (o if isinstance(o := student(prep(x0), *k), tuple) else (o, None))
+        s = head(sample_track_features(fs[:, None], tr[:, :1], (H, W), student_sampling)[:, 0])[1]
+        return s, (torch.ones(tr.shape[:3], dtype=torch.bool, device=tr.device) if keep is None else kept_points(keep, tr, (H, W)))
+    if c == B: ss, kept = student_scores(clip[:, 0], tracks)
     else:  # one chunk's activations at a time; the same masks in the recomputation (student(x, c) seeds from c)
-        ss = torch.cat([torch.utils.checkpoint.checkpoint(student_scores, clip[a:a + c, 0], tracks[a:a + c, :1], a // c,
-                                                          use_reentrant=False) for a in range(0, B, c)])
+        ss, kept = map(torch.cat, zip(*[torch.utils.checkpoint.checkpoint(student_scores, clip[a:a + c, 0], tracks[a:a + c], a // c,
+                                                                          use_reentrant=False) for a in range(0, B, c)]))
+    vis = vis & kept
     loss = mosic_loss(ss, q, vis, tau, hard, reduction)
     return dict(loss=loss, assign=q, student_scores=ss, n_visible=vis.sum())
 

@@ -10,18 +10,18 @@ import torch
 import torch.nn as nn
 from torch import Tensor
 from .core import *
-from .data import VideoFolder
+from .data import VideoFolder, ShortSide
 from .model import LilaModel
 from .loss import lila_loss, erm_loss, ERMHead, edge_loss, EDGE_NORMS
 from .cues import CueCfg, build_cue_maps, cue_channels, show_cue_maps
 from .cue_store import CueCache, OnlineCues, StepCues, CuePairDataset, default_cache_dir
-from .mosic import (MoSiCHead, EMATeacher, TrackClipDataset, get_tracker, mosic_step, train_last_blocks, vit_features,
+from .mosic import (MoSiCHead, EMATeacher, TrackClipDataset, get_tracker, mosic_step, train_last_blocks, vit_features, student_features,
                         count_mask, cosine_schedule, TRACKERS)
 from .config import TrainCfg, check_cfg
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'Objective', 'make_model', 'check_cue_estimators', 'cue_cache', 'cue_cfg', 'LilaObjective',
-           'ERMObjective', 'MoSiCObjective', 'make_objective']
+__all__ = ['OBJECTIVES', 'Objective', 'make_model', 'check_cue_estimators', 'frame_limit', 'cue_cache', 'cue_cfg',
+           'LilaObjective', 'ERMObjective', 'MoSiCObjective', 'make_objective']
 
 # %% ../nbs/13_objectives.ipynb #bdb789eb
 class Objective(nn.Module, ABC):
@@ -78,12 +78,16 @@ def check_cue_estimators(cfg:TrainCfg):
                              f"on the embedded world use --config demo ({kind}={'dis' if kind == 'flow' else 'noisy_oracle'})")
 
 # %% ../nbs/13_objectives.ipynb #8701e30f
+def frame_limit(cfg:TrainCfg)->int|None:
+    "The size limit frames are read at: `ShortSide(short_side)` (FlowFeat's `Resize(448)`), else `max_side`, else none"
+    return ShortSide(cfg.short_side) if cfg.short_side else (cfg.max_side or None)
+
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
     "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues`, or a `CueCache` built (or completed) if needed"
     check_cfg(cfg)  # e.g. a cue_store that is none of CUE_STORES
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
-    kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=cfg.max_side or None, cues=tuple(cfg.cues),
+    kw = dict(flow=cfg.flow, depth=cfg.depth, max_delta=cfg.max_delta, max_side=frame_limit(cfg), cues=tuple(cfg.cues),
               flow_kw=dict(ckpt=cfg.flow_checkpoint, device=cfg.device or None, **({'config': cfg.flow_config} if cfg.flow_config else {}))
                       if cfg.flow_checkpoint else None,
               depth_kw=dict(ckpt=cfg.depth_checkpoint, device=cfg.device or None) if cfg.depth_checkpoint else None)  # learned ones: on the run's device
@@ -178,7 +182,7 @@ class MoSiCObjective(Objective):
         vit = model.encoder.model
         model.decoder.requires_grad_(False)  # MoSiC trains the ViT's last blocks, not the decoder
         train_last_blocks(vit, cfg.train_blocks)
-        self.head = MoSiCHead(model.encoder.embed_dim, n_prototypes=cfg.n_prototypes)
+        self.head = MoSiCHead(model.encoder.embed_dim, tuple(cfg.mosic_head), cfg.n_prototypes)  # the paper's widths by default
         self.teacher, self.teacher_head = EMATeacher(vit, cfg.ema), EMATeacher(self.head, cfg.ema)
         self._trk = []  # a deferred tracker (not a submodule)
         if cfg.tracker not in TRACKERS: get_tracker(cfg.tracker)  # the registry's error, before any data is read
@@ -227,10 +231,10 @@ def forward(self:MoSiCObjective, batch:dict)->dict:
             trk.model.to(clip.device); trk.device = clip.device
         tracks, vis = trk.track_batch(clip, batch['queries'])
         vis = count_mask(tracks, vis, clip.shape[-2:])
-    vit = self.model.encoder.model
+    vit, fam = self.model.encoder.model, self.model.encoder.pos_family  # the position resampling the probes score with
     seed = (c.seed * 1_000_003 + step) * 1_009
-    student = lambda x, k=0: vit_features(vit, x, c.mask_ratio, generator=torch.Generator().manual_seed(seed + k))
-    teacher = lambda x: vit_features(self.teacher.module, x)
+    student = lambda x, k=0: student_features(vit, x, c.mask_ratio, fam, torch.Generator().manual_seed(seed + k))
+    teacher = lambda x: vit_features(self.teacher.module, x, fam)
     out = mosic_step(student, teacher, self.head, self.teacher_head.module, clip, tracks, vis, chunk=c.mosic_chunk,
                      norm=self.model.encoder.norm if clip.dtype == torch.uint8 else None)
     return dict(loss=out['loss'], n_visible=out['n_visible'].float(), weight_decay=torch.tensor(

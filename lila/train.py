@@ -317,7 +317,7 @@ def train(cfg:TrainCfg, # the resolved configuration
           force:bool=False, # resume despite a configuration difference / start over an existing run folder
          )->dict: # history (list of per-step scalars), checkpoint path, data_wait_share, seconds
     "Train the objective of `cfg`; returns the per-step history and where the checkpoint is. SIGINT/SIGTERM: checkpoint, then `TrainingInterrupted`"
-    check_cfg(cfg)
+    cfg = resolve_length(check_cfg(cfg))  # a length in epochs becomes iterations over the data's videos
     with StopSignals() as stop, contextlib.ExitStack() as held:
         try: return _train(cfg, resume, force, stop, held)
         except Interrupted as e:
@@ -435,7 +435,7 @@ def lila_train(argv:list[str]|None=None):
     try:
         with StopSignals():  # Ctrl-C / SIGTERM at any point: one line, no traceback
             cfg = make_cfg(args.config, args.overrides)
-            if args.print_config: print(yaml.safe_dump(cfg_dict(cfg), sort_keys=False)); return
+            if args.print_config: print(cfg_text(cfg), end=''); return
             r = train(cfg, resume=args.resume, force=args.force)
     except (KeyError, ValueError, FileNotFoundError, FileExistsError, OSError, RuntimeError, FloatingPointError) as e:
         print(f"lila_train: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/17_vos.ipynb #51a65898
 from __future__ import annotations
-import warnings
+import math, warnings
 import numpy as np
 import torch
 import torch.nn as nn
@@ -15,8 +15,8 @@ from .scenes import write_label
 
 # %% auto #0
 __all__ = ['davis_stats', 'davis_sequence', 'davis_summary', 'davis_eval', 'propagate_dense', 'propagate', 'labels_to_onehot',
-           'label_propagation', 'norm_mask', 'soft_to_labels', 'fit_linear_probe', 'apply_linear_probe',
-           'linear_probe_vos', 'vos_probe', 'vos_predict', 'write_vos_prediction']
+           'label_propagation', 'dino_frame_size', 'norm_mask', 'soft_to_labels', 'fit_linear_probe',
+           'apply_linear_probe', 'linear_probe_vos', 'vos_probe', 'vos_predict', 'write_vos_prediction']
 
 # %% ../nbs/17_vos.ipynb #37bbc24c
 def davis_stats(v:np.ndarray, # (N,) per-frame J or F of one object
@@ -185,6 +185,16 @@ def label_propagation(feats:Tensor, # (T,D,h,w) features of every frame
         ctx = [0] + list(range(max(1, t - n_last), t))
         out.append(propagate(feats[t], feats[ctx], torch.stack([out[i] for i in ctx]), radius, topk, temperature, tile))
     return torch.stack(out)
+
+# %% ../nbs/17_vos.ipynb #ec5af1d2
+def dino_frame_size(H:int, W:int, # frame size
+                    short:int=480, # DINO's short side
+                    multiple:int=1, # each side is moved to the nearest multiple of this (2 × patch for the decoder)
+                   )->tuple[int, int]: # (h, w)
+    "DINO's evaluation size (short side `short`, long side floored to a multiple of 64), each side then the nearest `multiple`"
+    long = max(short, int(max(H, W) * short / min(H, W) // 64 * 64))  # DINO read_frame: int((th // 64) * 64); never below the short side
+    snap = lambda v: max(multiple, int(math.floor(v / multiple + 0.5)) * multiple)
+    return (snap(short), snap(long)) if H <= W else (snap(long), snap(short))
 
 # %% ../nbs/17_vos.ipynb #2b8e4df2
 def norm_mask(soft:Tensor, # (C,H,W) or (T,C,H,W) soft labels
