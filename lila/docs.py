@@ -5,7 +5,8 @@
 # %% ../nbs/24_docs.ipynb #e38c871f
 from __future__ import annotations
 import argparse, ast, base64, html, io, json, os, posixpath, re, shutil, subprocess, sys, tempfile, textwrap, time, warnings
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager, redirect_stderr
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import import_module
@@ -35,7 +36,7 @@ __all__ = ['MATHJAX_CONFIG', 'GRAPH_KEY', 'cell_options', 'rebase_links', 'readm
            'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'has_widget_state', 'render_page', 'build_docs', 'PageRefs',
            'broken_refs', 'check_docs', 'find_chromium', 'chromium', 'screenshot', 'ModImports', 'module_imports',
            'chapter_order', 'import_problems', 'import_graph', 'draw_import_graph', 'stored_import_graph',
-           'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs', 'main']
+           'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs', 'skipped_cells', 'test_notebooks', 'main']
 
 # %% ../nbs/24_docs.ipynb #5ed9bcb7
 _HIDDEN = {'hide', 'export', 'exporti', 'default_exp'}  # the cells nbdev's `rm_export` drops from the docs
@@ -776,6 +777,60 @@ def store_outputs(nb:str|Path, # the notebook to run and write back
     nbdev_clean(fname=str(path))
     return dict(notebook=path.name, outputs=n, bytes=total)
 
+# %% ../nbs/24_docs.ipynb #37d855ef
+def skipped_cells(path:str|Path, # a notebook
+                  flags:set, # the flags whose cells are skipped
+                 )->dict: # flag → number of code cells
+    "How many code cells of a notebook each flag of `flags` skips in a test run"
+    n = {}
+    for c in read_nb(path).cells:
+        if c.cell_type != 'code': continue
+        for f in sorted(set(flags) & extract_directives(c, remove=False).keys()): n[f] = n.get(f, 0) + 1
+    return n
+
+_TEST_ONE = ("import sys; from pathlib import Path; from nbdev.test import test_nb; "
+             "sys.exit(0 if test_nb(Path(sys.argv[1]), skip_flags=sys.argv[2].split(), basepath=sys.argv[3])[0] else 1)")
+
+def _test_one(path:Path, skip:list, root:Path)->tuple:
+    "nbdev's test of one notebook in a fresh Python process: (passed, seconds, its stderr: the traceback of a failure)"
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, '-c', _TEST_ONE, str(path), ' '.join(skip), str(root)], capture_output=True, text=True)
+    return p.returncode == 0, time.perf_counter() - t, p.stderr
+
+def _flag_counts(n:dict)->str: return ', '.join(f'{k} {v}' for k, v in sorted(n.items()))
+
+def test_notebooks(nbs:list|None=None, # notebooks to test (default: all of `nbs_path`, as `nbdev_test`)
+                   flags:str='', # space-separated flags whose cells run anyway (e.g. 'slow')
+                   n_workers:int|None=None, # notebooks tested at once (default: as `nbdev_test`, CPUs up to 8)
+                   out=print, # where the lines go
+                  )->dict: # notebook name → passed; 'skipped': flag → cells
+    "Test notebooks as `nbdev_test` does, with one line per notebook and counts of the skipped cells at the end"
+    cfg = get_config()
+    skip = sorted(set(cfg.tst_flags.split()) - set(flags.split()))
+    files = [Path(p).absolute() for p in nbs] if nbs else sorted(
+        f.absolute() for f in nbglob(cfg.nbs_path, as_path=True) if not (f.parent / '.notest').exists())
+    n_workers = n_workers or min(os.cpu_count() or 1, 8, len(files))
+    skipped = {f.name: skipped_cells(f, set(skip)) for f in files}
+    out(f"testing {len(files)} notebooks in {n_workers} processes; cells flagged {', '.join(skip)} are skipped", flush=True)
+    res, width = {}, max(len(f.name) for f in files)
+    with working_directory(cfg.nbs_path), ThreadPoolExecutor(n_workers) as ex:  # each thread waits on one process
+        jobs = {ex.submit(_test_one, f, skip, cfg.config_path): f for f in files}
+        for i, job in enumerate(as_completed(jobs), 1):
+            name = jobs[job].name; ok, secs, err = job.result()
+            res[name] = ok
+            out(f"[{i:>{len(str(len(files)))}}/{len(files)}] {name:<{width}} {'passed' if ok else 'FAILED'} {secs:4.0f} s"
+                + (f"  (skipped: {_flag_counts(skipped[name])})" if skipped[name] else ''), flush=True)
+            if not ok: out(err.rstrip(), flush=True)
+    total = {}
+    for n in skipped.values():
+        for k, v in n.items(): total[k] = total.get(k, 0) + v
+    if total: out(f"skipped: {sum(total.values())} cells ({_flag_counts(total)}); "
+                  f"`python -m lila.docs --test --flags \"{' '.join(sorted(total))}\"` runs them")
+    failed = [k for k, v in res.items() if not v]
+    if failed: out(f"failed: {', '.join(sorted(failed))}")
+    out(f"notebooks: {len(res) - len(failed)} passed, {len(failed)} failed")
+    return dict(res, skipped=total)
+
 # %% ../nbs/24_docs.ipynb #a554d4ad
 def _notebook(s:str)->Path:
     "A notebook named on the command line: a path, or a name in the notebooks folder (`02_viz`, `02_viz.ipynb`)"
@@ -785,17 +840,22 @@ def _notebook(s:str)->Path:
 
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         )->int: # exit status
-    "`python -m lila.docs [OUT] [--check] [--readme | --graph | --store-outputs [NB …]] [--execute] [--screenshots P,…]`"
+    "`python -m lila.docs [OUT] [--check] [--readme | --graph | --store-outputs [NB …] | --test [NB …] [--flags F]] [--execute] [--screenshots P,…]`"
     ap = argparse.ArgumentParser(prog='python -m lila.docs', description=main.__doc__)
     ap.add_argument('out', nargs='?', default='_docs', help='site folder (default: _docs)')
     ap.add_argument('--check', action='store_true', help='check instead of build: the README or the import graph in sync (with --readme, --graph), or the links of the site')
     ap.add_argument('--readme', action='store_true', help='only the README (from settings.ini readme_nb)')
     ap.add_argument('--graph', action='store_true', help='only the import graph (nbs/images/import_graph.png)')
     ap.add_argument('--store-outputs', nargs='*', metavar='NB', help='run these notebooks (default: all) and store their figures and markdown results')
+    ap.add_argument('--test', nargs='*', metavar='NB', help="test these notebooks (default: all) as nbdev_test does, one line per notebook")
+    ap.add_argument('--flags', default='', help="with --test: space-separated flags whose cells run too (e.g. 'slow cuda')")
     ap.add_argument('--execute', action='store_true', help='run each notebook before rendering it')
     ap.add_argument('--screenshots', default='', help='with --check: pages to photograph in headless Chromium (comma-separated, e.g. index,05_model)')
     a = ap.parse_args(argv)
     cfg = get_config()
+    if a.test is not None:
+        r = test_notebooks([_notebook(s) for s in a.test], a.flags)
+        return 0 if all(v for k, v in r.items() if k != 'skipped') else 1
     if a.store_outputs is not None:
         for p in [_notebook(s) for s in a.store_outputs] or sorted(nbglob(cfg.nbs_path, as_path=True)):
             try: r = store_outputs(p)
