@@ -29,14 +29,18 @@ from nbdev.process import NBProcessor, extract_directives, first_code_ln
 from nbdev.processors import FilterDefaults, exec_show_docs
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
 
 # %% auto #0
-__all__ = ['MATHJAX_CONFIG', 'GRAPH_KEY', 'cell_options', 'rebase_links', 'readme_md', 'write_readme', 'readme_in_sync',
-           'sidebar_layout', 'DocsProcs', 'split_show_docs', 'runs_in_test', 'proc_nb', 'pandoc_slug', 'page_name',
-           'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'has_widget_state', 'render_page', 'build_docs', 'PageRefs',
-           'broken_refs', 'check_docs', 'find_chromium', 'chromium', 'screenshot', 'ModImports', 'module_imports',
-           'chapter_order', 'import_problems', 'import_graph', 'draw_import_graph', 'stored_import_graph',
-           'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs', 'skipped_cells', 'test_notebooks', 'main']
+__all__ = ['MATHJAX_CONFIG', 'LINK_HOSTS', 'GRAPH_KEY', 'cell_options', 'rebase_links', 'readme_md', 'write_readme',
+           'readme_in_sync', 'sidebar_layout', 'DocsProcs', 'split_show_docs', 'runs_in_test', 'proc_nb', 'pandoc_slug',
+           'page_name', 'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'has_widget_state', 'render_page',
+           'source_pages', 'build_docs', 'PageRefs', 'broken_refs', 'check_docs', 'find_chromium', 'chromium',
+           'screenshot', 'ModImports', 'module_imports', 'chapter_order', 'import_problems', 'import_graph',
+           'draw_import_graph', 'stored_import_graph', 'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs',
+           'skipped_cells', 'test_notebooks', 'main']
 
 # %% ../nbs/24_docs.ipynb #5ed9bcb7
 _HIDDEN = {'hide', 'export', 'exporti', 'default_exp'}  # the cells nbdev's `rm_export` drops from the docs
@@ -343,6 +347,14 @@ def _site_links(page:str, here:str, site:str, ids:dict)->tuple[str, list]:
         gone.append(m.group(1)); return '<a data-undocumented="' + m.group(1)[len(site):] + '"'
     return re.sub(r'<a href="(' + re.escape(site) + r'[^"]*)"', f, page), gone
 
+_re_comment = re.compile(r'(<span class="c1">)(.*?)(</span>)', re.S)
+_re_md_link = re.compile(r'\[(`?)([^\]`]+)\1\]\(([^)\s]+)\)')
+
+def _comment_links(page:str)->str:
+    "The Markdown links nbdev writes into a signature's parameter comments (highlighted code) as HTML links"
+    def link(m): return f'<a href="{m.group(3)}">' + (f'<code>{m.group(2)}</code>' if m.group(1) else m.group(2)) + '</a>'
+    return _re_comment.sub(lambda m: m.group(1) + _re_md_link.sub(link, m.group(2)) + m.group(3), page)
+
 # %% ../nbs/24_docs.ipynb #8a293631
 _CSS = """
 body { margin: 0; }
@@ -426,7 +438,7 @@ def render_page(proc:str|Path, # a processed notebook (see proc_nb)
     fm, nb.cells = _nbconvert_cells(nb)
     if not has_widget_state(nb): nb.metadata.pop('widgets', None)  # no widgets: no widget-manager script
     page, _ = _exporter().from_notebook_node(nb, resources={'metadata': {'name': fm.get('title', Path(here).stem)}})
-    page, ids = _fix_headings(page)
+    page, ids = _fix_headings(_comment_links(page))
     page = _fix_links(page, here, pages)
     page = local_mathjax(page, here)
     page = page.replace('</head>', f'<style>{_CSS}</style>\n</head>', 1)
@@ -465,6 +477,32 @@ def _site_layout(nbs:Path, pages:dict)->list:
     if more := [p for p in sorted(pages.values()) if p not in listed]: layout.append(('More', more))
     return [(sec, ps) for sec, ps in layout if ps]
 
+# %% ../nbs/24_docs.ipynb #c4ba8f8e
+def source_pages(out:Path, # site folder
+                 lib:Path|None=None, # package folder (default: `lib_path` of settings.ini)
+                )->list[str]: # the pages written, relative to `out`
+    "Write each module of the package as a highlighted page with a line anchor `L-<n>` per line"
+    cfg = get_config(); lib = Path(lib or cfg.lib_path); fmt = HtmlFormatter(linenos='inline', lineanchors='L', anchorlinenos=True)
+    written = []
+    for f in sorted(lib.rglob('*.py')):
+        rel = f'{lib.name}/{f.relative_to(lib).as_posix()}'; page = f'source/{rel}.html'
+        home = _rel('index.html', page)
+        (out/page).parent.mkdir(parents=True, exist_ok=True)
+        (out/page).write_text(f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{rel}</title>\n'
+                              f'<style>{fmt.get_style_defs(".highlight")}\nbody{{font-family:sans-serif}}</style></head>\n'
+                              f'<body><p><a href="{home}">{html.escape(cfg.get("title", "docs"))}</a> / <code>{rel}</code></p>\n'
+                              f'{highlight(f.read_text(encoding="utf-8"), PythonLexer(), fmt)}</body></html>\n', encoding='utf-8')
+        written.append(page)
+    return written
+
+def _source_links(page:str, here:str, git:str, sources:set)->str:
+    "Point nbdev's source links (`git` + file + `#L<line>`) at the site's source pages (`sources`), relative to page `here`"
+    def f(m):
+        target, line = f'source/{m.group(1)}.html', m.group(2) or ''
+        if target not in sources: return m.group(0)
+        return '<a href="' + _rel(target, here) + (f'#L-{line}' if line.isdigit() else '') + '"'
+    return re.sub('<a href="' + re.escape(git) + r'([^"#]+)(?:#L([^"]*))?"', f, page)
+
 # %% ../nbs/24_docs.ipynb #4d19cba3
 def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_docs made it)
                nbs:str|Path|None=None, # notebooks folder (default: `nbs_path` of settings.ini)
@@ -472,7 +510,7 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
                execute:bool=False, # run each notebook before rendering (for notebooks stored without outputs)
                quiet:bool=False, # no progress lines
               )->dict: # {'pages', 'seconds', 'undocumented': {page: [names]}, 'unlinked': {page: [urls]}}
-    "Build the HTML site from the notebooks, with a sidebar in data-flow order"
+    "Build the HTML site from the notebooks, with a sidebar in data-flow order and the package's source as pages"
     t0, cfg = time.time(), get_config()
     nbs = Path(nbs or cfg.nbs_path).resolve(); proc = Path(proc or cfg.config_path/'_proc'); out = Path(out)
     srcs = sorted(Path(p).resolve() for p in nbglob(nbs, as_path=True))
@@ -496,7 +534,9 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
         html_[here], ids[here] = render_page(procd[s], here, pages, nav, _prevnext_html(order, here, titles))
         if (mod := _default_exp(s)) and (missing := _undocumented(mod, ids[here], html_[here])): undoc[here] = missing
     site = cfg.get('doc_host', '').rstrip('/') + cfg.get('doc_baseurl', '').rstrip('/') + '/'
+    sources, git = set(source_pages(out)), cfg.get('git_url', '').rstrip('/') + f"/blob/{cfg.get('branch', 'main')}/"
     for here, page in html_.items():
+        page = _source_links(page, here, git, sources)
         page, gone = _site_links(page, here, site, ids) if site != '/' else (page, [])
         if gone: unlinked[here] = sorted(set(u[len(site):] for u in gone))
         (out/here).parent.mkdir(parents=True, exist_ok=True); (out/here).write_text(page)
@@ -527,15 +567,26 @@ class PageRefs(HTMLParser):
 
 def _internal(url:str)->bool: return not urlsplit(url).scheme and not url.startswith('//')
 
+LINK_HOSTS = ('nbdev.fast.ai', 'pandoc.org', 'huggingface.co', 'cvg.cit.tum.de')  # hosts the pages may link to
+
+def _foreign(url:str, hosts:tuple)->bool:
+    "Is `url` a web link to a host (or a subdomain of one) not in `hosts`?"
+    u = urlsplit(url)
+    if u.scheme not in ('http', 'https', '') or _internal(url): return False
+    h = (u.hostname or '').lower()
+    return not any(h == a or h.endswith('.' + a) for a in hosts)
+
 def broken_refs(out:str|Path, # site folder
                 pages:dict, # page (relative to `out`) → its HTML
+                hosts:tuple=LINK_HOSTS, # hosts that external links may go to
                )->tuple[list[str], int, int]: # (problems, links checked, images checked)
-    "Internal links to missing pages or ids, and missing images, in `pages`"
+    "Internal links to missing pages or ids, external links to hosts not in `hosts`, and missing images, in `pages`"
     out, refs = Path(out), {p: PageRefs(h) for p, h in pages.items()}
     bad, n_links, n_imgs = [], 0, 0
     for p, r in refs.items():
         base = posixpath.dirname(p)
         for h in r.hrefs:
+            if _foreign(h, hosts): bad.append(f"{p}: link to {h}: its host is not in LINK_HOSTS"); continue
             if not _internal(h) or not h: continue
             n_links += 1
             u = urlsplit(h)
@@ -549,6 +600,7 @@ def broken_refs(out:str|Path, # site folder
             if s.startswith('data:'):
                 if ',' not in s or not s.split(',', 1)[1].strip(): bad.append(f"{p}: empty data image")
             elif not s: bad.append(f"{p}: image without src")
+            elif _foreign(s, hosts): bad.append(f"{p}: image from {s}: its host is not in LINK_HOSTS")
             elif _internal(s) and not (out/posixpath.normpath(posixpath.join(base, unquote(urlsplit(s).path)))).exists():
                 bad.append(f"{p}: missing image {s}")
     return bad, n_links, n_imgs
@@ -557,7 +609,7 @@ def check_docs(out:str|Path='_docs', # site folder made by build_docs
                screenshots:tuple=(), # pages to photograph in headless Chromium: notebook stems or page names
                shots:str|Path|None=None, # folder for the screenshots (default: `out`/_screenshots)
               )->dict: # {'pages', 'links', 'images', 'broken', 'screenshots', 'seconds'}
-    "Check the internal links, anchors and images of every page of `out` with an HTML parser; take the `screenshots`"
+    "Check the links (internal: target and anchor; external: host), and images of every page of `out` with an HTML parser; take the `screenshots`"
     t0, out = time.time(), Path(out)
     pages = sorted(p.relative_to(out).as_posix() for p in out.rglob('*.html') if not p.relative_to(out).parts[0].startswith('_'))
     if not pages: raise FileNotFoundError(f"check_docs: no pages in {out}; build them with `python -m lila.docs {out}`")
@@ -875,7 +927,7 @@ def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         return 0 if ok else 1
     if a.check:
         rep = check_docs(a.out, screenshots=tuple(s for s in a.screenshots.split(',') if s))
-        print(f"check_docs: {rep['pages']} pages, {rep['links']} internal links, {rep['images']} images, 0 broken"
+        print(f"check_docs: {rep['pages']} pages, {rep['links']} internal links, {rep['images']} images, 0 broken; external links only to {', '.join(LINK_HOSTS)}"
               + (f"; screenshots: {rep['screenshots']}" if rep['screenshots'] else ''))
         return 0
     print(f"wrote {write_readme(nb, readme)}")
