@@ -265,7 +265,7 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
     stages = DemoClock((data_root is None) + 5 * len(seeds), progress)
     if progress and data_root is None and not overrides.keys() - {'pretrained'}:
         fixed, per_seed = EXPECTED_S['quick' if quick else 'full']
-        print(f"lila_demo: {len(seeds)} seed(s) on the embedded world, {stages.total} stages; expected about "
+        print(f"lila_demo: {len(seeds)} seed{'s' * (len(seeds) > 1)} on the embedded world, {stages.total} stages; expected about "
               f"{(fixed + per_seed * len(seeds)) / 60:.0f} min on 2 CPU cores", flush=True)
     check_output_dir(out)
     with FolderLock(out, 'demo folder'), warn_once(RandomWeightsWarning):  # one demo per folder; the random-encoder warning once
