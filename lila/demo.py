@@ -238,7 +238,10 @@ def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
 
 
 # %% ../nbs/22_demo.ipynb #ddb90c68
-EXPECTED_S = dict(full=(30, 330), quick=(2, 35))  # measured seconds on 2 CPU cores: (world, each seed); see the README
+# Seconds on an idle 2-core CPU: (world and cues, each seed). full: the 3-seed demo took 1043 s (2026-12-07), and a
+# 1-seed run spent 0.9% of its time on world and cues (25 of 2760 s, 2026-12-08, on a shared machine); quick: 35 s
+# for 1 seed (2026-12-08, load average 0.6), 1 s of it world and cues.
+EXPECTED_S = dict(full=(10, 345), quick=(1, 34))
 
 @contextlib.contextmanager
 def warn_once(category:type): # warning class shown once per message while the block runs
@@ -266,7 +269,7 @@ def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous d
     if progress and data_root is None and not overrides.keys() - {'pretrained'}:
         fixed, per_seed = EXPECTED_S['quick' if quick else 'full']
         print(f"lila_demo: {len(seeds)} seed{'s' * (len(seeds) > 1)} on the embedded world, {stages.total} stages; expected about "
-              f"{(fixed + per_seed * len(seeds)) / 60:.0f} min on 2 CPU cores", flush=True)
+              f"{(fixed + per_seed * len(seeds)) / 60:.0f} min on 2 idle CPU cores", flush=True)
     check_output_dir(out)
     with FolderLock(out, 'demo folder'), warn_once(RandomWeightsWarning):  # one demo per folder; the random-encoder warning once
         for f in ('report.md', 'report.json'): (out / f).unlink(missing_ok=True)  # no old report beside new, partial outputs
