@@ -509,7 +509,7 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
                proc:str|Path|None=None, # folder for processed notebooks (default: `_proc/` in the project root)
                execute:bool=False, # run each notebook before rendering (for notebooks stored without outputs)
                quiet:bool=False, # no progress lines
-              )->dict: # {'pages', 'seconds', 'undocumented': {page: [names]}, 'unlinked': {page: [urls]}}
+              )->dict: # {'pages', 'sources' (source pages), 'seconds', 'undocumented': {page: [names]}, 'unlinked': {page: [urls]}}
     "Build the HTML site from the notebooks, with a sidebar in data-flow order and the package's source as pages"
     t0, cfg = time.time(), get_config()
     nbs = Path(nbs or cfg.nbs_path).resolve(); proc = Path(proc or cfg.config_path/'_proc'); out = Path(out)
@@ -545,9 +545,10 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
         r = f.relative_to(nbs)
         if f.suffix.lower() in _IMG_EXT and not any(part.startswith(('.', '_')) for part in r.parts):
             (out/r).parent.mkdir(parents=True, exist_ok=True); shutil.copy2(f, out/r)
-    rep = dict(pages=order, seconds=round(time.time() - t0, 1), seconds_processing=round(t_proc, 1), undocumented=undoc, unlinked=unlinked)
+    rep = dict(pages=order, sources=sorted(sources), seconds=round(time.time() - t0, 1), seconds_processing=round(t_proc, 1),
+               undocumented=undoc, unlinked=unlinked)
     if not quiet:
-        print(f"build_docs: {len(order)} pages in {out} ({rep['seconds']} s, of which processing {rep['seconds_processing']} s)")
+        print(f"build_docs: {len(order)} pages and {len(sources)} source pages in {out} ({rep['seconds']} s, of which processing {rep['seconds_processing']} s)")
         for p, ns in undoc.items(): print(f"  {p}: exported but not documented: {', '.join(ns)}")
         for p, us in unlinked.items(): print(f"  {p}: not linked (no docs for them): {', '.join(us)}")
     return rep
@@ -863,7 +864,8 @@ def test_notebooks(nbs:list|None=None, # notebooks to test (default: all of `nbs
         f.absolute() for f in nbglob(cfg.nbs_path, as_path=True) if not (f.parent / '.notest').exists())
     n_workers = n_workers or min(os.cpu_count() or 1, 8, len(files))
     skipped = {f.name: skipped_cells(f, set(skip)) for f in files}
-    out(f"testing {len(files)} notebooks in {n_workers} processes; cells flagged {', '.join(skip)} are skipped", flush=True)
+    out(f"testing {len(files)} notebook{'s' * (len(files) > 1)} in {n_workers} process{'es' * (n_workers > 1)} at a time; "
+        f"cells flagged {', '.join(skip)} are skipped", flush=True)
     res, width = {}, max(len(f.name) for f in files)
     with working_directory(cfg.nbs_path), ThreadPoolExecutor(n_workers) as ex:  # each thread waits on one process
         jobs = {ex.submit(_test_one, f, skip, cfg.config_path): f for f in files}
