@@ -46,7 +46,7 @@ setuptools.setup(
         'Intended Audience :: ' + cfg['audience'].title(),
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]],  # the licence: an SPDX id below, not a classifier (setuptools deprecates those)
-    url = cfg['git_url'],
+    # no `url`: settings.ini's git_url is a placeholder until the project has a public repository
     packages = setuptools.find_packages(),
     include_package_data = True,
     install_requires = requirements,

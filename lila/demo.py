@@ -4,21 +4,23 @@
 
 # %% ../nbs/22_demo.ipynb #4ef202a0
 from __future__ import annotations
-import argparse, dataclasses, json, math, shutil, sys
+import argparse, contextlib, dataclasses, json, math, shutil, sys, warnings
 from pathlib import Path
 import numpy as np
 import yaml
 from .core import *
 from .scenes import make_demo_world
 from .files import *
-from .config import TrainCfg, make_cfg, cfg_dict
+from .model import RandomWeightsWarning
+from .config import TrainCfg, make_cfg, cfg_dict, cfg_diff
 from .objectives import cue_cache
 from .train import train
 from .eval import evaluate, load_model, TASKS, _columns
 
 # %% auto #0
-__all__ = ['ROW_PRESETS', 'WORLD', 'PROBES', 'QUICK', 'ROWS', 'WORLD_MARK', 'demo_sizes', 'train_cfgs', 'run_seed', 'aggregate',
-           'compare', 'mean_std_table', 'answer', 'write_report', 'demo', 'lila_demo']
+__all__ = ['ROW_PRESETS', 'WORLD', 'PROBES', 'QUICK', 'ROWS', 'RESUME_ONLY', 'TIE', 'WORLD_MARK', 'EXPECTED_S', 'demo_sizes',
+           'train_cfgs', 'DemoClock', 'eval_checkpoint', 'run_seed', 'aggregate', 'compare', 'mean_std_table', 'answer',
+           'seeds_note', 'write_report', 'warn_once', 'demo', 'lila_demo']
 
 # %% ../nbs/22_demo.ipynb #591641b0
 ROW_PRESETS = dict(lila='demo', erm='demo_erm', mosic='demo_mosic')  # the training of each row: configs/<preset>.yaml
@@ -56,28 +58,57 @@ def train_cfgs(world:Path, # the world (or real-data) root, holding ytvos/train
 
 # %% ../nbs/22_demo.ipynb #8a6e7e98
 ROWS = {'encoder': 'encoder only', 'erm': '+ ERM distillation', 'lila': '+ LILA', 'mosic': 'MoSiC (fine-tuned encoder)'}
+RESUME_ONLY = ('optimizer', 'scheduler', 'rng')  # checkpoint entries that only `lila.train`'s resume reads
+
+class DemoClock(StageClock):
+    "A `StageClock` that prints one line as each stage starts: `lila_demo [i/total] stage: detail`"
+    def __init__(self, total:int, # the demo's number of stages
+                 show:bool=True): # print the lines
+        super().__init__(); self.total, self.show, self.n = total, show, 0
+
+    @contextlib.contextmanager
+    def __call__(self, name:str, detail:str=''):
+        self.n += 1
+        if self.show: print(f"lila_demo [{self.n}/{self.total}] {name}" + (f": {detail}" if detail else ''), flush=True)
+        with super().__call__(name): yield
+
+def eval_checkpoint(path:Path)->Path:
+    "Drop the entries of a finished training's checkpoint that only resuming reads (`RESUME_ONLY`), in place, atomically"
+    ck = load_checkpoint(path)
+    if any(k in ck for k in RESUME_ONLY): save_checkpoint(path, {k: v for k, v in ck.items() if k not in RESUME_ONLY})
+    return path
+
+def _train_row(cfg:TrainCfg, resume:bool)->Path:
+    "Train one row (or continue it with `resume`); a trimmed checkpoint of the same configuration is reused as finished"
+    ckpt = Path(cfg.out) / 'checkpoint.pt'
+    if resume and ckpt.is_file():
+        ck = load_checkpoint(ckpt)
+        if 'optimizer' not in ck:  # finished and trimmed by `eval_checkpoint`
+            if (diff := sorted(cfg_diff(ck.get('train_cfg') or {}, cfg_dict(cfg)))) or ck.get('step') != cfg.iters:
+                raise ValueError(f"cannot resume {ckpt}: finished with other settings ({', '.join(diff) or 'iters'}); "
+                                 "run without --resume")
+            return ckpt
+    return eval_checkpoint(train(cfg, resume=resume and ckpt.is_file(), force=not (resume and ckpt.is_file()))['checkpoint'])
 
 def run_seed(cfgs:dict, # row → training configuration (`train_cfgs`)
              probes:dict, # probe options (`demo_sizes`)
              world:Path, # data root (the embedded world, or real data in the same layout)
              out:Path, # run folder of this seed (created)
              seed:int=0, # training and probe seed
-             stages:StageClock|None=None, # where the stage times go
-             progress:bool=True,
+             stages:DemoClock|None=None, # where the stage times go (and their lines)
              resume:bool=False, # continue (or reuse) the trainings whose checkpoints are in `out`
             )->dict: # row → task → metrics
     "Train LILA, ERM and MoSiC from one frozen encoder and score all feature sources with the demo's probes"
-    stages, probes = stages or StageClock(), dict(probes)
-    with stages('cues'): cue_cache(cfgs['lila'], progress=progress)
+    stages, probes = stages or DemoClock(2 + len(cfgs), show=False), dict(probes)
+    with stages('cues', f"DIS flow and depth of {world / 'ytvos' / 'train'}"): cue_cache(cfgs['lila'], progress=False)
     models = {}
     for obj, cfg in cfgs.items():
-        go_on = resume and (Path(cfg.out) / 'checkpoint.pt').is_file()  # an interrupted or finished training of this demo
-        with stages(f'train {obj}'): ckpt = train(cfg, resume=go_on, force=not go_on)['checkpoint']
-        models[obj] = load_model(ckpt)[0]
+        with stages(f'train {obj}', f'seed {seed}, {cfg.iters} iterations'): models[obj] = load_model(_train_row(cfg, resume))[0]
     specs = {ROWS['encoder']: (models['lila'], 'encoder'), ROWS['erm']: (models['erm'], 'lila'),
              ROWS['lila']: (models['lila'], 'lila'), ROWS['mosic']: (models['mosic'], 'encoder')}
-    with stages('probes'):
-        return evaluate(specs, list(probes.pop('tasks')), world, out / 'eval', progress=progress, seed=seed, **probes)
+    tasks = list(probes.pop('tasks'))
+    with stages('probes', f"seed {seed}, {', '.join(tasks)} for {len(specs)} feature sources"):
+        return evaluate(specs, tasks, world, out / 'eval', progress=False, seed=seed, **probes)
 
 # %% ../nbs/22_demo.ipynb #fdc79233
 def _metrics(results:dict, tasks:list)->list[tuple]:
@@ -98,6 +129,8 @@ def aggregate(per_seed:list[dict], # one `run_seed` result per seed
                     std.setdefault(row, {}).setdefault(task, {})[k] = float(np.std(vals, ddof=1)) if len(vals) > 1 else 0.
     return mean, std
 
+TIE = .005  # a difference below this many table units shows as ±0.00 in the report: a tie with one seed too
+
 def compare(per_seed:list[dict], # one `run_seed` result per seed
             tasks:list, # tasks in the table
             a:str=ROWS['lila'], b:str=ROWS['encoder'], # rows compared: does `a` beat `b`?
@@ -109,7 +142,7 @@ def compare(per_seed:list[dict], # one `run_seed` result per seed
         except (KeyError, TypeError): continue
         m, s = float(np.mean(d)), float(np.std(d, ddof=1)) if len(d) > 1 else 0.
         out.append(dict(task=task, metric=c.header, diff=m, spread=s,
-                        verdict='better' if m > s else 'worse' if m < -s else 'tie'))
+                        verdict='better' if m > max(s, TIE) else 'worse' if m < -max(s, TIE) else 'tie'))
     return out
 
 def mean_std_table(per_seed:list[dict], tasks:list)->str:
@@ -141,6 +174,15 @@ def answer(per_seed:list[dict], tasks:list)->str:
     return '\n\n'.join(parts)
 
 # %% ../nbs/22_demo.ipynb #449a94bb
+def seeds_note(n:int)->str:
+    "What the verdicts of a report of `n` seeds can and cannot show"
+    if n > 1: return (f"**{n} seeds.** Mean ± std over seeds; a row is better or worse on a metric only where the mean "
+                      "difference exceeds the standard deviation of that difference over seeds, otherwise the two are tied.")
+    return ("**One seed.** Every row is one run, so there is no spread to compare a difference with: *better* and *worse* "
+            "below say which row came out ahead in this run (a tie only where the difference does not show in the "
+            "table), not that the difference exceeds the seed noise. Several seeds (`lila_demo --seeds 0,1,2`) give "
+            "mean ± std, and differences within the spread become ties, as in the README's table.")
+
 def write_report(out:Path, # demo folder
                  cfgs:dict, # row → training configuration of the first seed (`train_cfgs`)
                  sizes:tuple[dict, dict], # the world's sizes and the probes' options (`demo_sizes`)
@@ -162,8 +204,8 @@ def write_report(out:Path, # demo folder
     md = ['# lila demo report', '',
           f'Frozen encoder: {enc} `{lila.backbone}`; data: `{world}`; seeds: {seeds}; '
           f'{iters} iterations of batch {lila.batch_size} at {lila.size}².', '',
-          '## Does LILA beat the baselines?', '', answer(per_seed, tasks), '',
-          '## Results' + (f' (mean ± std over {len(seeds)} seeds)' if len(seeds) > 1 else ''), '',
+          '## Does LILA beat the baselines?', '', seeds_note(len(seeds)), '', answer(per_seed, tasks), '',
+          '## Results' + (f' (mean ± std over {len(seeds)} seeds)' if len(seeds) > 1 else ' (one seed)'), '',
           mean_std_table(per_seed, tasks), '',
           'Columns as in the paper: VOS J&F / J / F (%), normals RMSE (degrees, lower is better) and δ1–δ3 (% of pixels '
           'within 11.25°/22.5°/30°), segmentation mIoU / pAcc (%).', '',
@@ -199,26 +241,49 @@ def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
     make_demo_world(world, **sizes, progress=progress)
 
 # %% ../nbs/22_demo.ipynb #ddb90c68
+# Seconds on an idle 2-core CPU: (world and cues, each seed). full: the 3-seed demo took 1043 s (2026-12-07), and a
+# 1-seed run spent 0.9% of its time on world and cues (25 of 2760 s, 2026-12-08, on a shared machine); quick: 35 s
+# for 1 seed (2026-12-08, load average 0.6), 1 s of it world and cues.
+EXPECTED_S = dict(full=(10, 345), quick=(1, 34))
+
+@contextlib.contextmanager
+def warn_once(category:type): # warning class shown once per message while the block runs
+    "Show each warning of `category` once, though the code inside resets the filters (which makes Python repeat it)"
+    seen, show = set(), warnings.showwarning
+    def once(message, cat, *a, **kw):
+        if issubclass(cat, category) and str(message) in seen: return
+        if issubclass(cat, category): seen.add(str(message))
+        show(message, cat, *a, **kw)
+    warnings.showwarning = once
+    try: yield
+    finally: warnings.showwarning = show
+
 def demo(out:str|Path='runs/demo', # output folder (the demo's own: a previous demo run there is replaced)
          quick:bool=False, # the ≤ 3-minute variant
          seeds:list[int]=(0,), # training/probe seeds; several → mean ± std
          data_root:str|Path|None=None, # real data in the expected layout (default: render the embedded world)
-         progress:bool=True, # progress bars
+         progress:bool=True, # the expected time first, then one line per stage
          resume:bool=False, # continue an interrupted demo in `out`: reuse its world and finished trainings, resume the others
          **overrides, # `TrainCfg` keys for every training (e.g. backbone, pretrained)
         )->dict: # report path, per-seed results, stage times
     "Run the whole method end to end and write report.md / report.json"
-    (world_sizes, probes), out, stages = demo_sizes(quick), Path(out), StageClock()
+    (world_sizes, probes), out = demo_sizes(quick), Path(out)
+    stages = DemoClock((data_root is None) + 5 * len(seeds), progress)
+    if progress and data_root is None and not overrides.keys() - {'pretrained'}:
+        fixed, per_seed = EXPECTED_S['quick' if quick else 'full']
+        print(f"lila_demo: {len(seeds)} seed{'s' * (len(seeds) > 1)} on the embedded world, {stages.total} stages; expected about "
+              f"{(fixed + per_seed * len(seeds)) / 60:.0f} min on 2 idle CPU cores", flush=True)
     check_output_dir(out)
-    with FolderLock(out, 'demo folder'):  # one demo per folder
+    with FolderLock(out, 'demo folder'), warn_once(RandomWeightsWarning):  # one demo per folder; the random-encoder warning once
         world = out / 'world' if data_root is None else Path(data_root)
         if data_root is None: _check_world(world)  # refusals first: a refused demo leaves the folder as it was
         elif not (world / 'ytvos' / 'train').is_dir(): raise FileNotFoundError(f"--data-root {world}: no ytvos/train folder of training videos")
         for f in ('report.md', 'report.json'): (out / f).unlink(missing_ok=True)  # no old report beside new, partial outputs
         if data_root is None:
-            with stages('world'): _demo_world(world, world_sizes, resume, progress)
-        cfgs = {s: train_cfgs(world, out / f'seed{s}', s, progress, quick, **overrides) for s in seeds}
-        per_seed = [run_seed(cfgs[s], probes, world, out / f'seed{s}', s, stages, progress, resume) for s in seeds]
+            with stages('world', f"rendering {world_sizes['n_train']} training videos and the evaluation sets into {world}"):
+                _demo_world(world, world_sizes, resume, progress=False)
+        cfgs = {s: train_cfgs(world, out / f'seed{s}', s, False, quick, **overrides) for s in seeds}
+        per_seed = [run_seed(cfgs[s], probes, world, out / f'seed{s}', s, stages, resume) for s in seeds]
         report = write_report(out, cfgs[seeds[0]], (world_sizes, probes), per_seed, list(seeds), stages.times, world)
     return dict(report=report, per_seed=per_seed, stages=stages.times)
 
@@ -239,7 +304,7 @@ def lila_demo(argv:list[str]|None=None):
     p.add_argument('--data-root', help='real data (ytvos/train, davis, nyu, cocostuff) instead of the embedded world')
     p.add_argument('--backbone', help='frozen encoder (lila.model.BACKBONES name)')
     p.add_argument('--pretrained', action='store_true', help="encoder weights from timm's hub")
-    p.add_argument('--no-progress', action='store_true', help='no progress bars')
+    p.add_argument('--no-progress', action='store_true', help='print neither the expected time nor a line per stage')
     p.add_argument('--resume', action='store_true', help='continue an interrupted demo in --out (same options): keep its world, resume its trainings')
     a = p.parse_args(argv)
     try:

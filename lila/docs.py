@@ -5,7 +5,8 @@
 # %% ../nbs/24_docs.ipynb #e38c871f
 from __future__ import annotations
 import argparse, ast, base64, html, io, json, os, posixpath, re, shutil, subprocess, sys, tempfile, textwrap, time, warnings
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager, redirect_stderr
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import import_module
@@ -28,14 +29,18 @@ from nbdev.process import NBProcessor, extract_directives, first_code_ln
 from nbdev.processors import FilterDefaults, exec_show_docs
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
 
 # %% auto #0
-__all__ = ['MATHJAX_CONFIG', 'GRAPH_KEY', 'cell_options', 'rebase_links', 'readme_md', 'write_readme', 'readme_in_sync',
-           'sidebar_layout', 'DocsProcs', 'split_show_docs', 'runs_in_test', 'proc_nb', 'pandoc_slug', 'page_name',
-           'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'has_widget_state', 'render_page', 'build_docs', 'PageRefs',
-           'broken_refs', 'check_docs', 'find_chromium', 'chromium', 'screenshot', 'ModImports', 'module_imports',
-           'chapter_order', 'import_problems', 'import_graph', 'draw_import_graph', 'stored_import_graph',
-           'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs', 'main']
+__all__ = ['MATHJAX_CONFIG', 'LINK_HOSTS', 'GRAPH_KEY', 'cell_options', 'rebase_links', 'readme_md', 'write_readme',
+           'readme_in_sync', 'sidebar_layout', 'DocsProcs', 'split_show_docs', 'runs_in_test', 'proc_nb', 'pandoc_slug',
+           'page_name', 'mathjax_dir', 'local_mathjax', 'copy_mathjax', 'has_widget_state', 'render_page',
+           'source_pages', 'build_docs', 'PageRefs', 'broken_refs', 'check_docs', 'find_chromium', 'chromium',
+           'screenshot', 'ModImports', 'module_imports', 'chapter_order', 'import_problems', 'import_graph',
+           'draw_import_graph', 'stored_import_graph', 'import_graph_in_sync', 'OutputsTooLarge', 'store_outputs',
+           'skipped_cells', 'test_notebooks', 'main']
 
 # %% ../nbs/24_docs.ipynb #5ed9bcb7
 _HIDDEN = {'hide', 'export', 'exporti', 'default_exp'}  # the cells nbdev's `rm_export` drops from the docs
@@ -342,6 +347,14 @@ def _site_links(page:str, here:str, site:str, ids:dict)->tuple[str, list]:
         gone.append(m.group(1)); return '<a data-undocumented="' + m.group(1)[len(site):] + '"'
     return re.sub(r'<a href="(' + re.escape(site) + r'[^"]*)"', f, page), gone
 
+_re_comment = re.compile(r'(<span class="c1">)(.*?)(</span>)', re.S)
+_re_md_link = re.compile(r'\[(`?)([^\]`]+)\1\]\(([^)\s]+)\)')
+
+def _comment_links(page:str)->str:
+    "The Markdown links nbdev writes into a signature's parameter comments (highlighted code) as HTML links"
+    def link(m): return f'<a href="{m.group(3)}">' + (f'<code>{m.group(2)}</code>' if m.group(1) else m.group(2)) + '</a>'
+    return _re_comment.sub(lambda m: m.group(1) + _re_md_link.sub(link, m.group(2)) + m.group(3), page)
+
 # %% ../nbs/24_docs.ipynb #8a293631
 _CSS = """
 body { margin: 0; }
@@ -425,7 +438,7 @@ def render_page(proc:str|Path, # a processed notebook (see proc_nb)
     fm, nb.cells = _nbconvert_cells(nb)
     if not has_widget_state(nb): nb.metadata.pop('widgets', None)  # no widgets: no widget-manager script
     page, _ = _exporter().from_notebook_node(nb, resources={'metadata': {'name': fm.get('title', Path(here).stem)}})
-    page, ids = _fix_headings(page)
+    page, ids = _fix_headings(_comment_links(page))
     page = _fix_links(page, here, pages)
     page = local_mathjax(page, here)
     page = page.replace('</head>', f'<style>{_CSS}</style>\n</head>', 1)
@@ -464,14 +477,40 @@ def _site_layout(nbs:Path, pages:dict)->list:
     if more := [p for p in sorted(pages.values()) if p not in listed]: layout.append(('More', more))
     return [(sec, ps) for sec, ps in layout if ps]
 
+# %% ../nbs/24_docs.ipynb #c4ba8f8e
+def source_pages(out:Path, # site folder
+                 lib:Path|None=None, # package folder (default: `lib_path` of settings.ini)
+                )->list[str]: # the pages written, relative to `out`
+    "Write each module of the package as a highlighted page with a line anchor `L-<n>` per line"
+    cfg = get_config(); lib = Path(lib or cfg.lib_path); fmt = HtmlFormatter(linenos='inline', lineanchors='L', anchorlinenos=True)
+    written = []
+    for f in sorted(lib.rglob('*.py')):
+        rel = f'{lib.name}/{f.relative_to(lib).as_posix()}'; page = f'source/{rel}.html'
+        home = _rel('index.html', page)
+        (out/page).parent.mkdir(parents=True, exist_ok=True)
+        (out/page).write_text(f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{rel}</title>\n'
+                              f'<style>{fmt.get_style_defs(".highlight")}\nbody{{font-family:sans-serif}}</style></head>\n'
+                              f'<body><p><a href="{home}">{html.escape(cfg.get("title", "docs"))}</a> / <code>{rel}</code></p>\n'
+                              f'{highlight(f.read_text(encoding="utf-8"), PythonLexer(), fmt)}</body></html>\n', encoding='utf-8')
+        written.append(page)
+    return written
+
+def _source_links(page:str, here:str, git:str, sources:set)->str:
+    "Point nbdev's source links (`git` + file + `#L<line>`) at the site's source pages (`sources`), relative to page `here`"
+    def f(m):
+        target, line = f'source/{m.group(1)}.html', m.group(2) or ''
+        if target not in sources: return m.group(0)
+        return '<a href="' + _rel(target, here) + (f'#L-{line}' if line.isdigit() else '') + '"'
+    return re.sub('<a href="' + re.escape(git) + r'([^"#]+)(?:#L([^"]*))?"', f, page)
+
 # %% ../nbs/24_docs.ipynb #4d19cba3
 def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_docs made it)
                nbs:str|Path|None=None, # notebooks folder (default: `nbs_path` of settings.ini)
                proc:str|Path|None=None, # folder for processed notebooks (default: `_proc/` in the project root)
                execute:bool=False, # run each notebook before rendering (for notebooks stored without outputs)
                quiet:bool=False, # no progress lines
-              )->dict: # {'pages', 'seconds', 'undocumented': {page: [names]}, 'unlinked': {page: [urls]}}
-    "Build the HTML site from the notebooks, with a sidebar in data-flow order"
+              )->dict: # {'pages', 'sources' (source pages), 'seconds', 'undocumented': {page: [names]}, 'unlinked': {page: [urls]}}
+    "Build the HTML site from the notebooks, with a sidebar in data-flow order and the package's source as pages"
     t0, cfg = time.time(), get_config()
     nbs = Path(nbs or cfg.nbs_path).resolve(); proc = Path(proc or cfg.config_path/'_proc'); out = Path(out)
     srcs = sorted(Path(p).resolve() for p in nbglob(nbs, as_path=True))
@@ -495,7 +534,9 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
         html_[here], ids[here] = render_page(procd[s], here, pages, nav, _prevnext_html(order, here, titles))
         if (mod := _default_exp(s)) and (missing := _undocumented(mod, ids[here], html_[here])): undoc[here] = missing
     site = cfg.get('doc_host', '').rstrip('/') + cfg.get('doc_baseurl', '').rstrip('/') + '/'
+    sources, git = set(source_pages(out)), cfg.get('git_url', '').rstrip('/') + f"/blob/{cfg.get('branch', 'main')}/"
     for here, page in html_.items():
+        page = _source_links(page, here, git, sources)
         page, gone = _site_links(page, here, site, ids) if site != '/' else (page, [])
         if gone: unlinked[here] = sorted(set(u[len(site):] for u in gone))
         (out/here).parent.mkdir(parents=True, exist_ok=True); (out/here).write_text(page)
@@ -504,9 +545,10 @@ def build_docs(out:str|Path='_docs', # folder for the site (replaced if build_do
         r = f.relative_to(nbs)
         if f.suffix.lower() in _IMG_EXT and not any(part.startswith(('.', '_')) for part in r.parts):
             (out/r).parent.mkdir(parents=True, exist_ok=True); shutil.copy2(f, out/r)
-    rep = dict(pages=order, seconds=round(time.time() - t0, 1), seconds_processing=round(t_proc, 1), undocumented=undoc, unlinked=unlinked)
+    rep = dict(pages=order, sources=sorted(sources), seconds=round(time.time() - t0, 1), seconds_processing=round(t_proc, 1),
+               undocumented=undoc, unlinked=unlinked)
     if not quiet:
-        print(f"build_docs: {len(order)} pages in {out} ({rep['seconds']} s, of which processing {rep['seconds_processing']} s)")
+        print(f"build_docs: {len(order)} pages and {len(sources)} source pages in {out} ({rep['seconds']} s, of which processing {rep['seconds_processing']} s)")
         for p, ns in undoc.items(): print(f"  {p}: exported but not documented: {', '.join(ns)}")
         for p, us in unlinked.items(): print(f"  {p}: not linked (no docs for them): {', '.join(us)}")
     return rep
@@ -526,15 +568,26 @@ class PageRefs(HTMLParser):
 
 def _internal(url:str)->bool: return not urlsplit(url).scheme and not url.startswith('//')
 
+LINK_HOSTS = ('nbdev.fast.ai', 'pandoc.org', 'huggingface.co', 'cvg.cit.tum.de')  # hosts the pages may link to
+
+def _foreign(url:str, hosts:tuple)->bool:
+    "Is `url` a web link to a host (or a subdomain of one) not in `hosts`?"
+    u = urlsplit(url)
+    if u.scheme not in ('http', 'https', '') or _internal(url): return False
+    h = (u.hostname or '').lower()
+    return not any(h == a or h.endswith('.' + a) for a in hosts)
+
 def broken_refs(out:str|Path, # site folder
                 pages:dict, # page (relative to `out`) → its HTML
+                hosts:tuple=LINK_HOSTS, # hosts that external links may go to
                )->tuple[list[str], int, int]: # (problems, links checked, images checked)
-    "Internal links to missing pages or ids, and missing images, in `pages`"
+    "Internal links to missing pages or ids, external links to hosts not in `hosts`, and missing images, in `pages`"
     out, refs = Path(out), {p: PageRefs(h) for p, h in pages.items()}
     bad, n_links, n_imgs = [], 0, 0
     for p, r in refs.items():
         base = posixpath.dirname(p)
         for h in r.hrefs:
+            if _foreign(h, hosts): bad.append(f"{p}: link to {h}: its host is not in LINK_HOSTS"); continue
             if not _internal(h) or not h: continue
             n_links += 1
             u = urlsplit(h)
@@ -548,6 +601,7 @@ def broken_refs(out:str|Path, # site folder
             if s.startswith('data:'):
                 if ',' not in s or not s.split(',', 1)[1].strip(): bad.append(f"{p}: empty data image")
             elif not s: bad.append(f"{p}: image without src")
+            elif _foreign(s, hosts): bad.append(f"{p}: image from {s}: its host is not in LINK_HOSTS")
             elif _internal(s) and not (out/posixpath.normpath(posixpath.join(base, unquote(urlsplit(s).path)))).exists():
                 bad.append(f"{p}: missing image {s}")
     return bad, n_links, n_imgs
@@ -556,7 +610,7 @@ def check_docs(out:str|Path='_docs', # site folder made by build_docs
                screenshots:tuple=(), # pages to photograph in headless Chromium: notebook stems or page names
                shots:str|Path|None=None, # folder for the screenshots (default: `out`/_screenshots)
               )->dict: # {'pages', 'links', 'images', 'broken', 'screenshots', 'seconds'}
-    "Check the internal links, anchors and images of every page of `out` with an HTML parser; take the `screenshots`"
+    "Check the links (internal: target and anchor; external: host), and images of every page of `out` with an HTML parser; take the `screenshots`"
     t0, out = time.time(), Path(out)
     pages = sorted(p.relative_to(out).as_posix() for p in out.rglob('*.html') if not p.relative_to(out).parts[0].startswith('_'))
     if not pages: raise FileNotFoundError(f"check_docs: no pages in {out}; build them with `python -m lila.docs {out}`")
@@ -776,6 +830,61 @@ def store_outputs(nb:str|Path, # the notebook to run and write back
     nbdev_clean(fname=str(path))
     return dict(notebook=path.name, outputs=n, bytes=total)
 
+# %% ../nbs/24_docs.ipynb #37d855ef
+def skipped_cells(path:str|Path, # a notebook
+                  flags:set, # the flags whose cells are skipped
+                 )->dict: # flag → number of code cells
+    "How many code cells of a notebook each flag of `flags` skips in a test run"
+    n = {}
+    for c in read_nb(path).cells:
+        if c.cell_type != 'code': continue
+        for f in sorted(set(flags) & extract_directives(c, remove=False).keys()): n[f] = n.get(f, 0) + 1
+    return n
+
+_TEST_ONE = ("import sys; from pathlib import Path; from nbdev.test import test_nb; "
+             "sys.exit(0 if test_nb(Path(sys.argv[1]), skip_flags=sys.argv[2].split(), basepath=sys.argv[3])[0] else 1)")
+
+def _test_one(path:Path, skip:list, root:Path)->tuple:
+    "nbdev's test of one notebook in a fresh Python process: (passed, seconds, its stderr: the traceback of a failure)"
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, '-c', _TEST_ONE, str(path), ' '.join(skip), str(root)], capture_output=True, text=True)
+    return p.returncode == 0, time.perf_counter() - t, p.stderr
+
+def _flag_counts(n:dict)->str: return ', '.join(f'{k} {v}' for k, v in sorted(n.items()))
+
+def test_notebooks(nbs:list|None=None, # notebooks to test (default: all of `nbs_path`, as `nbdev_test`)
+                   flags:str='', # space-separated flags whose cells run anyway (e.g. 'slow')
+                   n_workers:int|None=None, # notebooks tested at once (default: as `nbdev_test`, CPUs up to 8)
+                   out=print, # where the lines go
+                  )->dict: # notebook name → passed; 'skipped': flag → cells
+    "Test notebooks as `nbdev_test` does, with one line per notebook and counts of the skipped cells at the end"
+    cfg = get_config()
+    skip = sorted(set(cfg.tst_flags.split()) - set(flags.split()))
+    files = [Path(p).absolute() for p in nbs] if nbs else sorted(
+        f.absolute() for f in nbglob(cfg.nbs_path, as_path=True) if not (f.parent / '.notest').exists())
+    n_workers = n_workers or min(os.cpu_count() or 1, 8, len(files))
+    skipped = {f.name: skipped_cells(f, set(skip)) for f in files}
+    out(f"testing {len(files)} notebook{'s' * (len(files) > 1)} in {n_workers} process{'es' * (n_workers > 1)} at a time; "
+        f"cells flagged {', '.join(skip)} are skipped", flush=True)
+    res, width = {}, max(len(f.name) for f in files)
+    with working_directory(cfg.nbs_path), ThreadPoolExecutor(n_workers) as ex:  # each thread waits on one process
+        jobs = {ex.submit(_test_one, f, skip, cfg.config_path): f for f in files}
+        for i, job in enumerate(as_completed(jobs), 1):
+            name = jobs[job].name; ok, secs, err = job.result()
+            res[name] = ok
+            out(f"[{i:>{len(str(len(files)))}}/{len(files)}] {name:<{width}} {'passed' if ok else 'FAILED'} {secs:4.0f} s"
+                + (f"  (skipped: {_flag_counts(skipped[name])})" if skipped[name] else ''), flush=True)
+            if not ok: out(err.rstrip(), flush=True)
+    total = {}
+    for n in skipped.values():
+        for k, v in n.items(): total[k] = total.get(k, 0) + v
+    if total: out(f"skipped: {sum(total.values())} cells ({_flag_counts(total)}); "
+                  f"`python -m lila.docs --test --flags \"{' '.join(sorted(total))}\"` runs them")
+    failed = [k for k, v in res.items() if not v]
+    if failed: out(f"failed: {', '.join(sorted(failed))}")
+    out(f"notebooks: {len(res) - len(failed)} passed, {len(failed)} failed")
+    return dict(res, skipped=total)
+
 # %% ../nbs/24_docs.ipynb #a554d4ad
 def _notebook(s:str)->Path:
     "A notebook named on the command line: a path, or a name in the notebooks folder (`02_viz`, `02_viz.ipynb`)"
@@ -785,17 +894,22 @@ def _notebook(s:str)->Path:
 
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         )->int: # exit status
-    "`python -m lila.docs [OUT] [--check] [--readme | --graph | --store-outputs [NB …]] [--execute] [--screenshots P,…]`"
+    "`python -m lila.docs [OUT] [--check] [--readme | --graph | --store-outputs [NB …] | --test [NB …] [--flags F]] [--execute] [--screenshots P,…]`"
     ap = argparse.ArgumentParser(prog='python -m lila.docs', description=main.__doc__)
     ap.add_argument('out', nargs='?', default='_docs', help='site folder (default: _docs)')
     ap.add_argument('--check', action='store_true', help='check instead of build: the README or the import graph in sync (with --readme, --graph), or the links of the site')
     ap.add_argument('--readme', action='store_true', help='only the README (from settings.ini readme_nb)')
     ap.add_argument('--graph', action='store_true', help='only the import graph (nbs/images/import_graph.png)')
     ap.add_argument('--store-outputs', nargs='*', metavar='NB', help='run these notebooks (default: all) and store their figures and markdown results')
+    ap.add_argument('--test', nargs='*', metavar='NB', help="test these notebooks (default: all) as nbdev_test does, one line per notebook")
+    ap.add_argument('--flags', default='', help="with --test: space-separated flags whose cells run too (e.g. 'slow cuda')")
     ap.add_argument('--execute', action='store_true', help='run each notebook before rendering it')
     ap.add_argument('--screenshots', default='', help='with --check: pages to photograph in headless Chromium (comma-separated, e.g. index,05_model)')
     a = ap.parse_args(argv)
     cfg = get_config()
+    if a.test is not None:
+        r = test_notebooks([_notebook(s) for s in a.test], a.flags)
+        return 0 if all(v for k, v in r.items() if k != 'skipped') else 1
     if a.store_outputs is not None:
         for p in [_notebook(s) for s in a.store_outputs] or sorted(nbglob(cfg.nbs_path, as_path=True)):
             try: r = store_outputs(p)
@@ -815,7 +929,7 @@ def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         return 0 if ok else 1
     if a.check:
         rep = check_docs(a.out, screenshots=tuple(s for s in a.screenshots.split(',') if s))
-        print(f"check_docs: {rep['pages']} pages, {rep['links']} internal links, {rep['images']} images, 0 broken"
+        print(f"check_docs: {rep['pages']} pages, {rep['links']} internal links, {rep['images']} images, 0 broken; external links only to {', '.join(LINK_HOSTS)}"
               + (f"; screenshots: {rep['screenshots']}" if rep['screenshots'] else ''))
         return 0
     print(f"wrote {write_readme(nb, readme)}")

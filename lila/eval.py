@@ -4,7 +4,7 @@
 
 # %% ../nbs/21_eval.ipynb #3f09cbaa
 from __future__ import annotations
-import argparse, copy, json, math, re, sys, time, warnings
+import argparse, copy, json, math, re, sys, textwrap, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -27,7 +27,7 @@ from .semseg import (train_semseg_probe, eval_semseg_probe, semseg_sample, reduc
                          class_ids, COCO_STUFF_UNSEEN_171, COCO_STUFF27_UNSEEN, clip_text_embeddings)
 from .incontext import (hummingbird_eval, overclustering_eval, linear_probe_eval, video_clustering_eval, balanced_subset,
                         parse_fraction)
-from .viz import show_images, overlay_mask, normals_to_rgb, pca_rgb
+from .viz import overlay_mask, normals_to_rgb, pca_rgb
 
 # %% auto #0
 __all__ = ['FEATURES', 'FEATURE_KINDS', 'DATASETS', 'OPTIONS', 'DINO_WINDOW_CELLS', 'RANDOM_TEXT_NOTE', 'VOS_STRIDES', 'TASKS',
@@ -586,17 +586,23 @@ def _render(ex:dict, what:str)->np.ndarray:
 
 def qualitative_figure(examples:dict, # row name → example dict (kind, img, gt, pred, feats[, valid, caption])
                        title:str|None=None, # figure title
-                       size:float=1.5, # inches per panel
+                       size:float=2.0, # inches per panel
                       ):
-    "Input, ground truth, then PCA of the features and the prediction of every feature source (Fig. 4/5 layout)"
+    "Input and ground truth, then one row per feature source: the PCA of its features and its prediction (Fig. 4/5)"
+    import matplotlib.pyplot as plt
     if not examples: raise ValueError("qualitative_figure: no examples")
     first = next(iter(examples.values()))
-    imgs, titles = [first['img'], _render(first, 'gt')], ['input', 'ground truth']
-    for name, ex in examples.items():
-        imgs += [pca_rgb(ex['feats']), _render(ex, 'pred')]
-        titles += [f'{name} (PCA)', f'{name} (prediction)']
-    fig = show_images(imgs, titles, size=size)[0].figure
-    if title: fig.suptitle(title, fontsize=8); fig.tight_layout()
+    rows = [('', [first['img'], _render(first, 'gt')], ['input', 'ground truth'])]
+    rows += [(name, [pca_rgb(ex['feats']), _render(ex, 'pred')], ['features (PCA)', 'prediction'] if i == 0 else ['', ''])
+             for i, (name, ex) in enumerate(examples.items())]
+    fig, axs = plt.subplots(len(rows), 2, figsize=(2 * size + 1.5, size * len(rows) + .4 * bool(title)), squeeze=False)
+    for (label, imgs, titles), ax_row in zip(rows, axs):
+        for ax, img, t in zip(ax_row, imgs, titles):
+            ax.imshow(img); ax.set_xticks([]); ax.set_yticks([]); ax.set_title(t, fontsize=10)
+            for s in ax.spines.values(): s.set_visible(False)
+        ax_row[0].set_ylabel(textwrap.fill(label, 14), rotation=0, ha='right', va='center', fontsize=10)  # the row's source
+    if title: fig.suptitle(title, fontsize=11)
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/21_eval.ipynb #acf9505f
@@ -618,7 +624,7 @@ def write_results(results:dict, # row → task → metrics
     for task, ex in (examples or {}).items():
         import matplotlib.pyplot as plt
         fig = qualitative_figure(ex, f"{TASKS[task].title}: {next(iter(ex.values())).get('caption', '')}")
-        with atomic_path(out / f'fig_{task}.png') as tmp: fig.savefig(tmp, dpi=60)
+        with atomic_path(out / f'fig_{task}.png') as tmp: fig.savefig(tmp, dpi=100)
         plt.close(fig)
         figs.append(f'fig_{task}.png')
     atomic_write(out / 'results.json', json.dumps(dict(results=results, figures=figs, **(meta or {})), indent=1, default=str))
