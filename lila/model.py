@@ -330,7 +330,8 @@ class DPTDecoder(nn.Module):
                )->Tensor: # (B,out_dim,H,W), channels-last if `channels_last` (what the ridge fit reads fastest)
         if len(taps) != 4 or any(t.shape != taps[0].shape for t in taps) or taps[0].shape[1] != self.in_dim:
             raise ValueError(f"DPTDecoder: expected 4 taps of shape (B,{self.in_dim},h,w), got {[tuple(t.shape) for t in taps]}")
-        if self.channels_last: taps = [t.contiguous(memory_format=torch.channels_last) for t in taps]  # convs follow the input's format
+        fmt = torch.channels_last if self.channels_last else torch.contiguous_format  # convs follow the input's format, and the
+        taps = [t.contiguous(memory_format=fmt) for t in taps]  # encoder's taps come channels-last-strided (timm's patch grid)
         lv = [rn(rs(pr(t))) for t, pr, rs, rn in zip(taps, self.projects, self.resize, self.layer_rn)]
         x = self.fusion[3](lv[3], size=lv[2].shape[-2:])
         for i in (2, 1, 0): x = self.fusion[i](x, lv[i], size=lv[i - 1].shape[-2:] if i else None)
