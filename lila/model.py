@@ -229,6 +229,11 @@ class Encoder(nn.Module):
         return [out[i] for i in self.taps], tokens_to_grid(m.norm(t)[:, npre:], hw)
 
 # %% ../nbs/05_model.ipynb #cf09d2db
+def _add_into(a:Tensor, # a fresh intermediate of the caller's, free to overwrite
+              b:Tensor)->Tensor:
+    "a + b, written into `a` where that keeps the result's dtype (autograd: an add saves neither operand)"
+    return a.add_(b) if a.dtype == torch.promote_types(a.dtype, b.dtype) else a + b
+
 class ResidualConvUnit(nn.Module):
     "Residual conv unit: ReLU → 3×3 conv → ReLU → 3×3 conv, plus the input (DPT) or ReLU(input) (FlowFeat)"
     def __init__(self, width:int, # channels in and out
@@ -239,9 +244,11 @@ class ResidualConvUnit(nn.Module):
         self.conv1 = nn.Conv2d(width, width, 3, padding=1)
         self.conv2 = nn.Conv2d(width, width, 3, padding=1)
 
-    def forward(self, x:Tensor)->Tensor: # (B,width,h,w) -> (B,width,h,w); the input is never modified
-        r = F.relu(x)
-        return (r if self.relu_skip else x) + self.conv2(F.relu(self.conv1(r)))
+    def forward(self, x:Tensor, # (B,width,h,w)
+                consume:bool=False, # x is the caller's intermediate: FlowFeat's first ReLU may overwrite it (never the caller's input)
+               )->Tensor: # (B,width,h,w)
+        r = F.relu(x, inplace=consume and self.relu_skip)
+        return _add_into(self.conv2(F.relu(self.conv1(r), inplace=True)), r if self.relu_skip else x)
 
 FUSION_STYLES = {  # fusion-block variants: (residual skip adds ReLU(x), 1×1 out_conv after the resize)
     'flowfeat': (True, False),  # FlowFeat util/dpt_blocks.py FeatureFusionBlock (old MiDaS blocks, in-place ReLU)
@@ -263,10 +270,10 @@ class FusionBlock(nn.Module):
     def forward(self, x:Tensor, # (B,width,h,w) the coarser path
                 skip:Tensor|None=None, # (B,width,h,w) the reassembled level at the same resolution
                 size:tuple|None=None, # output (h', w'); None for ×2
-               )->Tensor: # (B,width,h',w')
+               )->Tensor: # (B,width,h',w'); neither input is modified
         if (skip is None) != (self.rcu1 is None): raise ValueError("FusionBlock: skip input given to a block built without one, or missing")
-        if skip is not None: x = x + self.rcu1(skip)
-        x = self.rcu2(x)
+        if skip is not None: x = _add_into(self.rcu1(skip), x)  # a fresh sum: rcu2 may ReLU it in place
+        x = self.rcu2(x, consume=skip is not None)
         x = F.interpolate(x, size=size, scale_factor=None if size else 2, mode='bilinear', align_corners=True)
         return self.out_conv(x)
 
@@ -299,7 +306,7 @@ class DPTHead(nn.Module):
                 hw:tuple[int, int], # output (H, W)
                )->Tensor: # (B,out_dim,H,W)
         x = F.interpolate(self.conv0(x), size=tuple(hw), mode='bilinear', align_corners=self.align_corners)
-        return self.norm(self.conv2(F.relu(self.conv1(x))))
+        return self.norm(self.conv2(F.relu(self.conv1(x), inplace=True)))
 
 # %% ../nbs/05_model.ipynb #150edcc3
 class DPTDecoder(nn.Module):
@@ -312,7 +319,7 @@ class DPTDecoder(nn.Module):
                  head_dims:tuple=(None, None), # head (after first conv, hidden) channels; None → width
                  out_norm:str='layernorm', # output normalisation: 'layernorm', 'relu' or 'none'
                  head_align_corners:bool=False, # align_corners of the final resize to (H, W)
-                 channels_last:bool=True, # run the convolutions channels-last (faster on CPU and CUDA); output is contiguous NCHW
+                 channels_last:bool=True, # run the convolutions channels-last (faster on CPU and CUDA); the output stays channels-last
                 ):
         super().__init__()
         if fusion not in FUSION_STYLES: raise ValueError(f"DPTDecoder: fusion must be one of {list(FUSION_STYLES)}, got {fusion!r}")
@@ -330,15 +337,15 @@ class DPTDecoder(nn.Module):
 
     def forward(self, taps:list[Tensor], # 4 × (B,in_dim,h,w) token maps, shallow to deep
                 hw:tuple[int, int], # output (H, W), normally the input image size
-               )->Tensor: # (B,out_dim,H,W)
+               )->Tensor: # (B,out_dim,H,W), channels-last if `channels_last` (what the ridge fit reads fastest)
         if len(taps) != 4 or any(t.shape != taps[0].shape for t in taps) or taps[0].shape[1] != self.in_dim:
             raise ValueError(f"DPTDecoder: expected 4 taps of shape (B,{self.in_dim},h,w), got {[tuple(t.shape) for t in taps]}")
-        if self.channels_last: taps = [t.contiguous(memory_format=torch.channels_last) for t in taps]  # convs follow the input's format
+        fmt = torch.channels_last if self.channels_last else torch.contiguous_format  # convs follow the input's format, and the
+        taps = [t.contiguous(memory_format=fmt) for t in taps]  # encoder's taps come channels-last-strided (timm's patch grid)
         lv = [rn(rs(pr(t))) for t, pr, rs, rn in zip(taps, self.projects, self.resize, self.layer_rn)]
         x = self.fusion[3](lv[3], size=lv[2].shape[-2:])
         for i in (2, 1, 0): x = self.fusion[i](x, lv[i], size=lv[i - 1].shape[-2:] if i else None)
-        y = self.head(x, hw)
-        return y.contiguous() if self.channels_last else y
+        return self.head(x, hw)
 
 # %% ../nbs/05_model.ipynb #24ab147f
 @delegates(DPTDecoder, but=['in_dim', 'out_dim'])

@@ -82,7 +82,7 @@ def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
                      mask:Tensor, # (B, C, H, W) map at the affinity's resolution
                      offsets:list[tuple[int, int]], # the P neighbour offsets of `aff`
                      num_iter:int, # iterations
-                    )->Tensor: # (B, C, H, W) contiguous
+                    )->Tensor: # (B, C, H, W), channels-last (the product's row layout; no copy back to NCHW)
     "`num_iter` steps m(p) ← Σ_q α(p,q)·m(q) as products with one block-diagonal CSR matrix (B·H·W)²"
     B, C, H, W = mask.shape
     P, N = aff.shape[1], H * W
@@ -94,10 +94,11 @@ def propagate_sparse(aff:Tensor, # (B, P, H, W) affinity, rows summing to 1
         warnings.filterwarnings('ignore', 'Sparse CSR tensor support', UserWarning)  # product is tested above
         A = torch.sparse_csr_tensor(crow, col.reshape(-1), aff.to(mask.dtype).flatten(2).transpose(1, 2).reshape(-1),
                                     size=(B * N, B * N), check_invariants=False)
-    m = mask.permute(0, 2, 3, 1).reshape(B * N, C)                       # pixel rows, channels contiguous
-    with torch.autocast(mask.device.type, enabled=False):               # in the mask's precision, also under autocast
-        for _ in range(num_iter): m = A @ m
-    return m.view(B, H, W, C).permute(0, 3, 1, 2).contiguous()
+    m = mask.permute(0, 2, 3, 1).reshape(B * N, C)                       # pixel rows, channels contiguous (a view if channels-last)
+    bufs = [torch.empty(B * N, C, dtype=m.dtype, device=m.device) for _ in range(min(2, num_iter))]  # written in turn:
+    with torch.autocast(mask.device.type, enabled=False):               # no fresh (B·H·W, C) block per iteration;
+        for i in range(num_iter): m = torch.mm(A, m, out=bufs[i % 2])   # in the mask's precision, also under autocast
+    return m.view(B, H, W, C).permute(0, 3, 1, 2)
 
 # %% ../nbs/06_pamr.ipynb #4ba46269
 class PAMR(nn.Module):
@@ -124,9 +125,8 @@ class PAMR(nn.Module):
         mask = F.interpolate(mask, size=image.shape[-2:], mode='bilinear', align_corners=True)
         impl = self.impl or PAMR.default_impl
         grad = torch.is_grad_enabled() and (image.requires_grad or mask.requires_grad)
-        if impl == 'fused' and not grad:                                # affinity: the faster one on this device (see above)
-            affinity = pamr_affinity_fused if image.is_cuda else pamr_affinity
-            return propagate_sparse(affinity(image.to(mask.dtype), self.dilations), mask, self.offsets, self.num_iter)
+        if impl == 'fused' and not grad:                                # few large temporaries, on every device (see above)
+            return propagate_sparse(pamr_affinity_fused(image.to(mask.dtype), self.dilations), mask, self.offsets, self.num_iter)
         aff = pamr_affinity(image.to(mask.dtype), self.dilations)     # (B, P, H, W)
         for _ in range(self.num_iter):
             out = torch.zeros_like(mask)

@@ -23,8 +23,8 @@ from .config import *
 from .objectives import *
 
 # %% auto #0
-__all__ = ['StepSampler', 'native_bf16', 'fast_path', 'setup_distributed', 'TrainingInterrupted', 'train', 'step_gradients',
-           'lila_train']
+__all__ = ['FAST_PATH_KEYS', 'StepSampler', 'native_bf16', 'fast_path', 'fast_path_cache_file', 'measure_fast_path',
+           'probe_fast_path', 'setup_distributed', 'TrainingInterrupted', 'train', 'step_gradients', 'lila_train']
 
 # %% ../nbs/14_train.ipynb #227d0b59
 class StepSampler(torch.utils.data.Sampler):
@@ -126,12 +126,108 @@ def native_bf16(dev:torch.device)->bool:
 
 def fast_path(cfg:TrainCfg, # amp, channels_last, compile: 'auto' or true/false
               dev:str|torch.device, # the training device
+              cache:str|Path|None=None, # the probe's JSON cache; None = `fast_path_cache_file(cfg)`
              )->dict: # amp, channels_last, compile: bools for `dev`
-    "The settings `train` runs with on `dev`: 'auto' resolved by measurement (see the text above)"
+    "The settings `train` runs with on `dev`: explicit true/false as given, 'auto' by the probe's measured winner (see the text above)"
+    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    if all(v is not None for v in fixed.values()): return fixed
+    rec = probe_fast_path(cfg, dev, cache)
+    if cfg.progress and rec['key'] not in _LOGGED:
+        _LOGGED.add(rec['key'])
+        times = ', '.join(f"{'bf16' if s['amp'] else 'fp32'}/{'CL' if s['channels_last'] else 'NCHW'}{'/compiled' if s['compile'] else ''} "
+                          f"{s['s']:.3f}s" for s in rec['seconds'])
+        print(f"lila: fast path {rec['winner']} ({'measured now' if rec['source'] == 'probe' else 'measured before'}: {times} per "
+              f"step of batch {rec['batch']}; cached in {rec['file']})", file=sys.stderr)
+    return {k: rec['winner'][k] if fixed[k] is None else fixed[k] for k in FAST_PATH_KEYS}
+
+# %% ../nbs/14_train.ipynb #2ff126bc
+import copy, itertools, json, platform
+from .cue_store import default_cache_dir
+
+FAST_PATH_KEYS = ('amp', 'channels_last', 'compile')
+
+def fast_path_cache_file(cfg:TrainCfg)->Path:
+    "Where probe winners are kept: `fast_path.json` next to the cue-cache folder (by default ~/.cache/lila/fast_path.json), not inside it"
+    return Path(cfg.cache_dir or default_cache_dir()).expanduser().parent / 'fast_path.json'
+
+def _device_name(dev:torch.device)->str:
+    if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
+    try: return next(l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or dev.type
+
+def _bf16_candidate(cfg:TrainCfg, dev:torch.device)->bool:
+    "Whether bf16 autocast is a candidate: the device runs bf16 at all, and the objective allows it there (MoSiC: not on a CPU)"
+    if dev.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    return dev.type == 'cpu' and OBJECTIVES[cfg.objective].bf16_on_cpu and bool(torch.backends.mkldnn.is_available())
+
+def _probe_key(cfg:TrainCfg, dev:torch.device)->str:
+    "Cache key: device, its bf16 support, torch version and the configured model's shape of work"
+    return (f"{_device_name(dev)}|{dev.type}|bf16={_bf16_candidate(cfg, dev)}/native={native_bf16(dev)}|torch={torch.__version__}|"
+            f"{cfg.objective}|{cfg.backbone}|{cfg.size}|batch={cfg.batch_size}|d={cfg.out_dim}|dims={list(cfg.dec_dims)}|{cfg.dec_fusion}")
+
+def _candidates(cfg:TrainCfg, dev:torch.device)->list[dict]:
+    "Every setting of the keys left at 'auto' (explicit true/false are kept)"
+    opts = dict(amp=[False, True] if _bf16_candidate(cfg, dev) else [False], channels_last=[False, True],
+                compile=[False, True] if dev.type == 'cuda' else [False])  # inductor on a CPU needs a C++ toolchain and minutes
+    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    opts = {k: [fixed[k]] if fixed[k] is not None else v for k, v in opts.items()}
+    return [dict(zip(opts, c)) for c in itertools.product(*opts.values())]
+
+def _probe_batch(cfg:TrainCfg, dev:torch.device)->int:
+    return cfg.batch_size if dev.type == 'cuda' else min(cfg.batch_size, 4)  # a CPU step of batch 32 takes minutes
+
+def measure_fast_path(cfg:TrainCfg, # the configured model (backbone, size, batch_size, decoder)
+                      dev:str|torch.device, # where it will train
+                      steps:int=3, # timed forward+backward steps per candidate (after one untimed)
+                     )->dict: # winner (settings), seconds (per candidate: its fastest step), batch, steps
+    "Time encoder forward + decoder forward and backward of the configured model in each candidate setting, interleaved"
     dev = torch.device(dev)
-    amp = native_bf16(dev) and (dev.type == 'cuda' or OBJECTIVES[cfg.objective].bf16_on_cpu)
-    auto = dict(amp=amp, channels_last=dev.type in ('cuda', 'cpu'), compile=False)
-    return {k: auto[k] if _tristate(k, getattr(cfg, k)) is None else _tristate(k, getattr(cfg, k)) for k in auto}
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RandomWeightsWarning)  # timing needs no trained weights (and no download)
+        base = make_model(dataclasses.replace(cfg, pretrained=False, encoder_checkpoint='')).to(dev)
+    B, cands = _probe_batch(cfg, dev), _candidates(cfg, dev)
+    x = torch.randn(B, 3, cfg.size, cfg.size, generator=torch.Generator().manual_seed(0)).to(dev)
+    runs = []
+    for c in cands:  # each candidate its own copy of the model in its memory format
+        fmt = torch.channels_last if c['channels_last'] else torch.contiguous_format
+        m = copy.deepcopy(base).to(memory_format=fmt)
+        m.decoder.channels_last = c['channels_last']  # its activations too (the decoder's own switch), as `train` sets it
+        if c['compile']: m.decoder = torch.compile(m.decoder)
+        def step(m=m, xc=x.contiguous(memory_format=fmt), amp=c['amp']):
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp):
+                y = m.decode(m.encode(xc)[0], xc.shape[-2:])
+            y.float().square().mean().backward()
+            m.zero_grad(set_to_none=True)
+        runs.append(step)
+    times = [[] for _ in cands]
+    for r in range(1 + steps):  # rounds over all candidates: a load change hits them alike
+        for i, step in enumerate(runs):
+            synchronize(dev); t = time.perf_counter(); step(); synchronize(dev)
+            if r: times[i].append(time.perf_counter() - t)
+    fastest = [min(t) for t in times]  # the least disturbed step: on a shared machine the load only ever adds time
+    best = int(np.argmin(fastest))
+    return dict(winner=cands[best], seconds=[dict(c, s=s) for c, s in zip(cands, fastest)], batch=B, steps=steps)
+
+_LOGGED = set()  # probe decisions already printed by this process
+
+def probe_fast_path(cfg:TrainCfg, # the configuration (amp/channels_last/compile: 'auto' or true/false)
+                    dev:str|torch.device, # the training device
+                    cache:str|Path|None=None, # JSON file of earlier winners; None = `fast_path_cache_file(cfg)`
+                   )->dict: # winner, seconds, key, source ('cache' or 'probe'), file
+    "The measured winner for this machine and model: read from the cache, else measured by `measure_fast_path` and cached"
+    dev = torch.device(dev)
+    path, key = Path(cache) if cache else fast_path_cache_file(cfg), _probe_key(cfg, dev)
+    try: known = json.loads(path.read_text()) if path.is_file() else {}
+    except (OSError, ValueError): known = {}  # an unreadable cache is measured anew and rewritten
+    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    rec = known.get(key) if isinstance(known, dict) else None
+    if isinstance(rec, dict) and all(fixed[k] is None or rec['winner'].get(k) == fixed[k] for k in FAST_PATH_KEYS):
+        return dict(rec, key=key, source='cache', file=str(path))
+    rec = measure_fast_path(cfg, dev)
+    known = dict(known if isinstance(known, dict) else {}, **{key: rec})
+    try: path.parent.mkdir(parents=True, exist_ok=True); atomic_write(path, json.dumps(known, indent=1))
+    except OSError as e: warnings.warn(f"fast path: could not cache the probe's winner in {path} ({e}); it is measured again next run")
+    return dict(rec, key=key, source='probe', file=str(path))
 
 # %% ../nbs/14_train.ipynb #7f33795c
 def setup_distributed(device:str='', # '' = CUDA when available, else CPU
@@ -349,6 +445,7 @@ def _train(cfg:TrainCfg, resume:bool, force:bool, stop:StopSignals, held:context
     obj, enc_id, data, opt, sched, start = _restore(cfg, state, ckpt, dev, rank, world)
     cuda, fp = dev.type == 'cuda', fast_path(cfg, dev)
     if fp['channels_last']: obj.to(memory_format=torch.channels_last)
+    obj.model.decoder.channels_last = fp['channels_last']  # NCHW means NCHW activations too
     if fp['compile']: obj.model.decoder = torch.compile(obj.model.decoder)
     net = nn.parallel.DistributedDataParallel(obj, device_ids=[dev.index] if cuda else None) if world > 1 else obj
     if rank == 0: atomic_write(out / 'config.yaml', yaml.safe_dump(cfg_dict(cfg), sort_keys=False))
@@ -399,7 +496,9 @@ def step_gradients(cfg:TrainCfg, # configuration (batch_size is global)
     ds = obj.dataset(_training_data(obj, rank, world))
     batch = dict(_device_batch(ds, next(iter(_loader(ds, dataclasses.replace(cfg, num_workers=0), 0, rank, world))),
                                torch.device('cpu'), False), step=0)
-    if fast_path(cfg, torch.device('cpu'))['channels_last']: obj.to(memory_format=torch.channels_last)  # as `train` does before DDP
+    cl = fast_path(cfg, torch.device('cpu'))['channels_last']
+    if cl: obj.to(memory_format=torch.channels_last)  # as `train` does before DDP
+    obj.model.decoder.channels_last = cl
     net = nn.parallel.DistributedDataParallel(obj) if world > 1 else obj
     net(batch)['loss'].backward()
     return {k: p.grad.clone() for k, p in obj.named_parameters() if p.requires_grad}
