@@ -241,10 +241,10 @@ def _demo_world(world:Path, sizes:dict, resume:bool, progress:bool):
     make_demo_world(world, **sizes, progress=progress)
 
 # %% ../nbs/22_demo.ipynb #ddb90c68
-# Seconds on an idle 2-core CPU: (world and cues, each seed). full: the 3-seed demo took 1043 s (2026-12-07), and a
-# 1-seed run spent 0.9% of its time on world and cues (25 of 2760 s, 2026-12-08, on a shared machine); quick: 35 s
-# for 1 seed (2026-12-08, load average 0.6), 1 s of it world and cues.
-EXPECTED_S = dict(full=(10, 345), quick=(1, 34))
+# Seconds on an idle 2-core CPU: (world and cues, each seed). full: the 3-seed demo took 894 s (2026-12-08, load
+# average 0.2 at its start): world 9 s, cues 2 s, 294 s a seed; quick: 35 s for 1 seed (2026-12-08, load average 0.6),
+# 1 s of it world and cues.
+EXPECTED_S = dict(full=(11, 294), quick=(1, 34))
 
 @contextlib.contextmanager
 def warn_once(category:type): # warning class shown once per message while the block runs
