@@ -16,10 +16,10 @@ from .files import first_line
 from .data import VideoFolder
 
 # %% auto #0
-__all__ = ['SECTIONS', 'CUE_STORES', 'PRESETS_DIR', 'OBJECTIVE_DEFAULTS', 'ModelSection', 'DataSection', 'CueSection',
-           'LossSection', 'OptimSection', 'MoSiCSection', 'FilesSection', 'SpeedSection', 'RunSection', 'TrainCfg',
-           'section_keys', 'cfg_help', 'check_device', 'check_cfg', 'list_presets', 'preset_path', 'load_yaml_cfg',
-           'preset_sources', 'make_cfg', 'cfg_dict', 'cfg_diff', 'resolve_length', 'cfg_text']
+__all__ = ['SECTIONS', 'CUE_STORES', 'DEPTH_STORES', 'PRESETS_DIR', 'OBJECTIVE_DEFAULTS', 'ModelSection', 'DataSection',
+           'CueSection', 'LossSection', 'OptimSection', 'MoSiCSection', 'FilesSection', 'SpeedSection', 'RunSection',
+           'TrainCfg', 'section_keys', 'cfg_help', 'check_device', 'check_cfg', 'list_presets', 'preset_path',
+           'load_yaml_cfg', 'preset_sources', 'make_cfg', 'cfg_dict', 'cfg_diff', 'resolve_length', 'cfg_text']
 
 # %% ../nbs/12_config.ipynb #33e0f7a8
 @dataclass
@@ -115,6 +115,7 @@ class FilesSection:
 class SpeedSection:
     "How the work is done: the same values, up to floating-point rounding"
     cue_store: str = 'step' # depth and flow computed in the 'step', per pair ('online'), or once ('cache')
+    depth_store: str = '' # depth of a frame: '' = as cue_store says; 'cache' = once per frame, stored (float16), flow as cue_store says
     amp: str = 'auto' # bf16 autocast of the forward pass: 'auto' (see `fast_path`), true or false
     channels_last: str = 'auto' # channels-last memory format: 'auto' (see `fast_path`), true or false
     compile: str = 'auto' # torch.compile the decoder: 'auto' (see `fast_path`), true or false
@@ -177,6 +178,7 @@ def check_device(device:str, key:str='device')->str:
     return device
 
 CUE_STORES = ('step', 'online', 'cache')  # valid values of `cue_store` (see `cue_cache`)
+DEPTH_STORES = ('', 'cache')  # valid values of `depth_store`: as `cue_store`, or a depth cache of its own
 
 def check_cfg(cfg:TrainCfg)->TrainCfg:
     "Validate every value of a configuration: one line naming the key and the value per problem; returns `cfg`"
@@ -196,6 +198,7 @@ def check_cfg(cfg:TrainCfg)->TrainCfg:
     if not cfg.cues: raise bad('cues', cfg.cues, 'must name at least one cue')
     if cfg.schedule not in ('constant', 'cosine'): raise bad('schedule', cfg.schedule, "must be 'constant' or 'cosine'")
     if cfg.cue_store not in CUE_STORES: raise bad('cue_store', cfg.cue_store, f"must be one of {', '.join(CUE_STORES)}")
+    if cfg.depth_store not in DEPTH_STORES: raise bad('depth_store', cfg.depth_store, "must be '' (as cue_store) or 'cache'")
     for k in ('out', 'data_root'):
         if not str(getattr(cfg, k)).strip(): raise bad(k, getattr(cfg, k), 'must be a folder')
     if cfg.flow_config and cfg.flow != 'sea_raft':  # its names are checked by the SEA-RAFT loader (lila.sea_raft)

@@ -80,7 +80,8 @@ class CueCache:
         self.max_delta, self.max_side = _check_window('CueCache', max_delta, max_side)
         self.key = dict(version=CACHE_VERSION, cues=list(self.cues), data=','.join(str(d.resolve()) for d in self.videos.frames_dirs),
                         flow=self.flow.settings if self.flow else None, depth=self.depth.settings if self.depth else None,
-                        max_delta=self.max_delta, dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
+                        max_delta=self.max_delta if 'flow' in self.cues else None,  # depth depends on no Δ: one depth cache for every max_delta
+                        dtype='float16',  # max_side: checked per video (`meta`), frames below it share cues
                         flow_units='normalised full frame: (dx*2/W, dy*2/H)', depth_units='relative disparity (estimator output)')
         self.key_hash = hashlib.sha1(json.dumps(self.key, sort_keys=True, default=str).encode()).hexdigest()[:12]
         self.dir = Path(root).expanduser() / self.key_hash
@@ -198,6 +199,19 @@ def _check_cue_size(videos:VideoFolder, name:str, H:int, W:int, max_side):
 @patch
 def _cue_hw(self:CueCache, H:int, W:int)->tuple[int, int]: return fit_max_side(H, W, self.max_side)
 
+@torch.no_grad()
+def _depth_video(depth, videos:VideoFolder, name:str, frames:np.ndarray, # uint8 (T,h,w,3) every frame of the video
+                 out:np.ndarray, # float16 (T,1,h,w) to fill (a memory map)
+                ):
+    "Depth of every frame of a video: `max_batch` frames per call of a batched estimator (`depth_tensor`, as `StepCues` runs it), else frame by frame"
+    if hasattr(depth, 'depth_tensor'):
+        for i in range(0, len(frames), depth.max_batch):  # frames go in on the CPU; the estimator moves them to its device
+            out[i:i + depth.max_batch] = depth.depth_tensor(torch.from_numpy(np.ascontiguousarray(frames[i:i + depth.max_batch]))).half().cpu().numpy()
+        return
+    gt = videos.gt_depth(name) if getattr(depth, 'needs_gt', False) else None
+    if gt is not None and len(gt) != len(frames): raise ValueError(f"{videos.gt_dir / name / 'depth'}: {len(gt)} depth maps for {len(frames)} frames")
+    for t in range(len(frames)): out[t] = _depth_frame(depth, videos, name, frames[t], t, None if gt is None else gt[t])
+
 @patch
 def _build_video(self:CueCache, name:str):
     vdir = self.dir / name
@@ -208,10 +222,8 @@ def _build_video(self:CueCache, name:str):
     frames = self.videos.frames(name, max_side=self.max_side)  # shrunk frame by frame as read: never held at full size
     T, D, hw, stats = len(frames), self.max_delta, tuple(frames.shape[1:3]), {}
     if 'depth' in self.cues:
-        gt = self.videos.gt_depth(name) if getattr(self.depth, 'needs_gt', False) else None
-        if gt is not None and len(gt) != T: raise ValueError(f"{self.videos.gt_dir / name / 'depth'}: {len(gt)} depth maps for {T} frames")
         depth = np.lib.format.open_memmap(vdir / 'depth.npy', 'w+', np.float16, (T, 1) + hw)
-        for t in range(T): depth[t] = _depth_frame(self.depth, self.videos, name, frames[t], t, None if gt is None else gt[t])
+        _depth_video(self.depth, self.videos, name, frames, depth)
         depth.flush(); stats['depth'] = [_slice_crc(depth[t]) for t in range(T)]; del depth
     if 'flow' in self.cues:
         fw, bw = (np.lib.format.open_memmap(vdir / f'flow_{d}.npy', 'w+', np.float16, (D, T, 2) + hw) for d in ('fw', 'bw'))
@@ -324,28 +336,52 @@ def _verified(self:CueCache, name:str, f:str, a, idx:tuple):
 
 # %% ../nbs/09_cue_store.ipynb #ad31bb72
 @patch
+def _cached_meta(self:CueCache, name:str)->dict:
+    "The marker of a completely and intactly cached video; else one line saying to build (or rebuild) it"
+    m = self.meta(name)
+    if m is None:
+        if name in self.damaged: self._damaged(name, self.damaged[name])
+        raise RuntimeError(f"CueCache {self.dir}: video {name!r} is not cached or was left incomplete; run .build() first")
+    return m
+
+@patch
+def frame_depth(self:CueCache, name:str, # video name
+                t:int, # frame index
+               )->np.memmap: # float16 (1,h,w), as cached
+    "The cached depth of one frame, memory-mapped and checked against its build-time CRC-32 (whatever the pair it serves)"
+    m = self._cached_meta(name)
+    if 'depth' not in self.cues: raise ValueError(f"CueCache {self.dir}: holds no depth (cues={self.cues})")
+    if not 0 <= t < m['n_frames']: raise IndexError(f"CueCache.frame_depth({name!r}, {t}): need 0 ≤ t < {m['n_frames']}")
+    return self._verified(name, 'depth', self._open(name)['depth'][t], (t,))
+
+@patch
 def get(self:CueCache, name:str, # video name
         t:int, # context frame index
         t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
         frames=None, # unused (interface shared with `OnlineCues`)
        )->dict: # flow_fw, flow_bw (2,h,w) and/or depth_t, depth_t2 (1,h,w) memmaps (as cached); frame_hw, cue_hw, video, t, t2
     "Memory-mapped cues of a frame pair: U↑ (t → t2), U↓ (t2 → t), D_t, D_t2, each checked against its build-time statistic"
-    m = self.meta(name)
-    if m is None:
-        if name in self.damaged: self._damaged(name, self.damaged[name])
-        raise RuntimeError(f"CueCache {self.dir}: video {name!r} is not cached or was left incomplete; run .build() first")
-    d = t2 - t
+    m, d = self._cached_meta(name), t2 - t
     _check_pair('CueCache', name, t, t2, m['n_frames'], self.max_delta)
     mm, a, out = self._open(name), min(t, t2), {}
     if 'flow' in self.cues:
         fw = self._verified(name, 'flow_fw', mm['flow_fw'][abs(d) - 1, a], (abs(d) - 1, a))
         bw = self._verified(name, 'flow_bw', mm['flow_bw'][abs(d) - 1, a], (abs(d) - 1, a))
         out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
-    if 'depth' in self.cues:
-        out.update(depth_t=self._verified(name, 'depth', mm['depth'][t], (t,)), depth_t2=self._verified(name, 'depth', mm['depth'][t2], (t2,)))
+    if 'depth' in self.cues: out.update(depth_t=self.frame_depth(name, t), depth_t2=self.frame_depth(name, t2))
     return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(m['cue_hw']), video=name, t=t, t2=t2)
 
 # %% ../nbs/09_cue_store.ipynb #b06d21f1
+def _check_depth_cache(src, dc):
+    "A depth cache fit for the cue source `src` (its depth, its videos, its frame size limit), or None"
+    if dc is None or 'depth' not in src.cues: return None
+    who = type(src).__name__
+    if 'depth' not in dc.cues: raise ValueError(f"{who}: depth_cache {dc.dir} holds no depth (cues={dc.cues})")
+    if (repr(dc.max_side), dc.videos.frames_dirs) != (repr(src.max_side), src.videos.frames_dirs):
+        raise ValueError(f"{who}: depth_cache {dc.dir} is of other frames ({dc.videos.frames_dirs} at max_side={dc.max_side!r}) "
+                         f"than {src.videos.frames_dirs} at max_side={src.max_side!r}")
+    return dc
+
 class OnlineCues:
     "The cues of one pair computed when asked, with no disk: the same estimators, size and float16 values as `CueCache`"
     def __init__(self, videos, # a `VideoFolder`, or its root
@@ -356,17 +392,19 @@ class OnlineCues:
                  flow_kw:dict|None=None, # constructor arguments of the flow estimator
                  depth_kw:dict|None=None, # constructor arguments of the depth estimator
                  cues:tuple=('depth', 'flow'), # which cues to compute (may be empty: frames only, e.g. cues=sd)
+                 depth_cache:CueCache|None=None, # a `CueCache` holding depth at the same `max_side`: depth read from it, once per frame, not computed
                 ):
         self.videos = videos if isinstance(videos, VideoFolder) else VideoFolder(videos)
         self.cues = _cache_cues(cues)
-        (self.max_delta, self.max_side), self._meta = _check_window('OnlineCues', max_delta, max_side), {}
+        (self.max_delta, self.max_side), self._meta = _check_window(type(self).__name__, max_delta, max_side), {}
+        self.depth_cache = _check_depth_cache(self, depth_cache)
         self._spec = dict(flow=(flow, flow_kw or {}), depth=(depth, depth_kw or {}))
         self.flow = self.depth = None
         self._make()  # now, so that a missing checkpoint fails before training starts
 
     def _make(self):
         if 'flow' in self.cues and self.flow is None: self.flow = get_flow_estimator(self._spec['flow'][0], **self._spec['flow'][1])
-        if 'depth' in self.cues and self.depth is None: self.depth = get_depth_estimator(self._spec['depth'][0], **self._spec['depth'][1])
+        if 'depth' in self.cues and self.depth is None and self.depth_cache is None: self.depth = get_depth_estimator(self._spec['depth'][0], **self._spec['depth'][1])
 
     @property
     def uses_torch(self)->bool:
@@ -379,7 +417,7 @@ class OnlineCues:
             if isinstance(self._spec[k][0], str): s[k] = None
         return s
 
-    def __repr__(self): return f"OnlineCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
+    def __repr__(self): return f"{type(self).__name__}({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side}, depth cached: {self.depth_cache is not None})"
 
 # %% ../nbs/09_cue_store.ipynb #bf5ab02f
 @patch
@@ -398,10 +436,13 @@ def _pair_meta(self:OnlineCues, name:str, t:int, t2:int)->dict:
     return m
 
 @patch
-def missing(self:OnlineCues)->list: return []
+def missing(self:OnlineCues)->list:
+    "Videos whose cached depth is missing (none without a `depth_cache`)"
+    return [] if self.depth_cache is None else self.depth_cache.missing()
 @patch
 def build(self:OnlineCues, progress:bool=True, videos:list|None=None)->dict:
-    "Nothing to build (interface of `CueCache`)"
+    "Build the `depth_cache`'s missing videos; without one, nothing to build (interface of `CueCache`)"
+    if self.depth_cache is not None: return self.depth_cache.build(progress, videos)
     return dict(built=[], skipped=len(videos if videos is not None else self.videos.videos), seconds={})
 
 # %% ../nbs/09_cue_store.ipynb #2c154a7b
@@ -420,13 +461,15 @@ def get(self:OnlineCues, name:str, # video name
         a, b = (frames[0], frames[1]) if d > 0 else (frames[1], frames[0])  # a = the earlier frame, as stored in the cache
         fw, bw = _flow_pair(self.flow, a, b), _flow_pair(self.flow, b, a)
         out.update(flow_fw=fw, flow_bw=bw) if d > 0 else out.update(flow_fw=bw, flow_bw=fw)
-    if 'depth' in self.cues:
+    if 'depth' in self.cues and self.depth_cache is not None:
+        out.update(depth_t=self.depth_cache.frame_depth(name, t), depth_t2=self.depth_cache.frame_depth(name, t2))
+    elif 'depth' in self.cues:
         out.update(depth_t=_depth_frame(self.depth, self.videos, name, frames[0], t),
                    depth_t2=_depth_frame(self.depth, self.videos, name, frames[1], t2))
     return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
 
 # %% ../nbs/09_cue_store.ipynb #7a6df79c
-_RAGGED = ('frames', 'gt_depth', 'pair')  # per-pair values of a `StepCues` batch kept as lists (frame sizes differ between videos)
+_RAGGED = ('frames', 'gt_depth', 'depth', 'pair')  # per-pair values of a `StepCues` batch kept as lists (frame sizes differ between videos)
 
 def collate_pairs(items:list[dict])->dict:
     "`default_collate`, except that the frames (and ground truth) a `StepCues` item carries stay a list: videos differ in size"
@@ -445,7 +488,7 @@ class StepCues(OnlineCues):
 
     def __init__(self, *args, **kwargs): # as `OnlineCues`
         super().__init__(*args, **kwargs)
-        self._needs_gt, self._dev = 'depth' in self.cues and getattr(self.depth, 'needs_gt', False), None
+        self._needs_gt, self._dev = 'depth' in self.cues and getattr(self.depth, 'needs_gt', False), None  # None with a depth cache
 
     @property
     def uses_torch(self)->bool: return False  # the workers only read frames: the estimators run in the main process
@@ -456,15 +499,14 @@ class StepCues(OnlineCues):
             t:int, # context frame index
             t2:int, # query frame index, 1 ≤ |t2 − t| ≤ max_delta
             frames:np.ndarray|None=None, # uint8 (2,h,w,3) frames t, t2 already read at `max_side` (else read here)
-           )->dict: # frames (uint8 (2,h,w,3) tensor), pair (name, t, t2), gt_depth (estimators that need it), frame_hw, cue_hw
-        "What the step needs of one pair (its frames as read); nothing is computed here"
+           )->dict: # frames (uint8 (2,h,w,3) tensor), pair (name, t, t2), gt_depth (estimators that need it) or depth (a depth cache's float16 (2,1,h,w)), frame_hw, cue_hw
+        "What the step needs of one pair (its frames as read, and its cached depths); nothing is computed here"
         m = self._pair_meta(name, t, t2)
         if frames is None: frames = self.videos.frames(name, [t, t2], max_side=self.max_side)
         out = dict(frames=torch.from_numpy(np.ascontiguousarray(frames)), pair=(name, t, t2))
+        if self.depth_cache is not None: out['depth'] = torch.from_numpy(np.stack([self.depth_cache.frame_depth(name, i) for i in (t, t2)]))
         if self._needs_gt: out['gt_depth'] = [_gt_depth_frame(self.videos, name, i) for i in (t, t2)]
         return dict(out, frame_hw=tuple(m['frame_hw']), cue_hw=tuple(frames.shape[1:3]), video=name, t=t, t2=t2)
-
-    def __repr__(self): return f"StepCues({self.videos.frames_dir}, cues={self.cues}, max_side={self.max_side})"
 
 # %% ../nbs/09_cue_store.ipynb #ebf3cf1f
 @patch
@@ -473,6 +515,7 @@ def entries(self:StepCues, frames:list, # per pair: uint8 (2,h,w,3) tensor of fr
             dev, # device the estimators run on (the training step's)
             pairs:list|None=None, # per pair: (video, t, t2), for estimators that need ground truth
             gt_depth:list|None=None, # per pair: ground-truth depths of t, t2 (estimators that need it)
+            depth:list|None=None, # per pair: float16 (2,1,h,w) depths of t, t2 from the `depth_cache` (moved to `dev`, not computed)
            )->list[dict]: # per pair: float16 flow_fw, flow_bw (2,h,w), depth_t, depth_t2 (1,h,w) on `dev`
     "The cues of a batch of pairs, as `CueCache.get` returns them: the pairs of each frame size through each estimator together"
     self._make(); dev = torch.device(dev)
@@ -492,7 +535,8 @@ def entries(self:StepCues, frames:list, # per pair: uint8 (2,h,w,3) tensor of fr
             f = px_to_norm(f.float()).half().contiguous()  # (2n,2,h,w), the cache's units, precision and layout
             for j, i in enumerate(idx): out[i].update(flow_fw=f[j], flow_bw=f[n + j])
         if 'depth' in self.cues:
-            if hasattr(self.depth, 'depth_tensor'):
+            if depth is not None: d = torch.stack([depth[i][k] for k in (0, 1) for i in idx]).to(dev)  # (2n,1,h,w) as cached
+            elif hasattr(self.depth, 'depth_tensor'):
                 d = chunked(self.depth.depth_tensor, self.depth.max_batch, torch.cat([a, b])).half().contiguous()  # (2n,1,h,w)
             else:  # frame by frame (e.g. the noisy oracle, which needs each frame's ground truth)
                 d = torch.stack([torch.from_numpy(_depth_frame(self.depth, self.videos, pairs[i][0], frames[i][k].numpy(),
@@ -571,7 +615,7 @@ def add_cues(self:CuePairDataset, batch:dict, # a `StepCues` batch (`collate_pai
             )->dict: # the batch with depth0/1, flow0/1, vdepth0/1, vflow0/1 on `dev`, as the other sources give them
     "The step's part of a `StepCues` batch: every pair's cues computed on the device (`StepCues.entries`) and cropped"
     if not self.in_step: return batch
-    es = self.cache.entries(batch['frames'], batch['img0'].device if dev is None else dev, batch['pair'], batch.get('gt_depth'))
+    es = self.cache.entries(batch['frames'], batch['img0'].device if dev is None else dev, batch['pair'], batch.get('gt_depth'), batch.get('depth'))
     crops = []
     for e, f, b0, b1 in zip(es, batch['frames'], batch['box0'], batch['box1']):
         e = query_is_context(e) if self.no_temporal else e

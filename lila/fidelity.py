@@ -34,6 +34,11 @@ DEVIATIONS = {  # TrainCfg field → why its default is not the paper's value (a
     'pretrained': "TrainCfg defaults to no download (a run without network must not hang on timm's hub; a randomly "
                   "initialised encoder is announced with a RandomWeightsWarning). The paper's presets set `pretrained: true`; "
                   "offline, pass `encoder_checkpoint=PATH` (it takes precedence). Not a training choice: no measurement applies.",
+    'depth_store': "Where depth is computed, not what it is: the paper preset keeps Depth Anything V2's depth once per frame "
+                   "on disk (`depth_store: cache`, float16, 0.68 MiB per 720p frame at short_side 448), since depth depends on "
+                   "neither Δ nor the crops (the step's cue work: 12.4 → 3.17 TFLOP per iteration, `lila_bench --cues`); TrainCfg "
+                   "defaults to computing it where `cue_store` says, so that a run writes no cache it was not asked for. "
+                   "Both give the same values up to float16 rounding (09_cue_store, tested): no training measurement applies.",
 }
 
 MOSIC_NOT_EXPRESSIBLE = [  # MoSiC paper values no configuration key holds: (what, the MoSiC paper and code, lila)
@@ -112,7 +117,7 @@ def cue_rows()->list[dict]:
 PROTOCOL = [  # (what, the paper, lila, where, status) for choices that are not configuration values
     ('Δ sampling', '"a varying temporal window" (Sec. 3, Fig. 7)', 'Δ uniform in 1..max_delta, forward in time (FlowFeat: uniform in 1..gap, random time flip on YouTube-VOS; `CuePairDataset(time_flip=True)`)', 'lila.cue_store.CuePairDataset', 'paper silent: choice'),
     ('flow units and normalisation', 'not given', 'normalised coordinates (u·2/W, v·2/H) standardised per frame and channel before cropping (FlowFeat model.py: per sample)', 'lila.cues.crop_cues', 'paper silent: reference'),
-    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s; 2.0 TiB for YouTube-VOS `train_all_frames` at a 448-px long side, `lila_bench --cues`) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step)', 'lila.cue_store.StepCues', 'paper silent: reference'),
+    ('cue computation', 'not given', 'depth and flow computed inside the training step on its device, each estimator batched over the batch (`cue_store=step`, the default); the same float16 values as a cue cache (`cue_store=cache`, the demo\'s; 2.0 TiB for YouTube-VOS `train_all_frames` at a 448-px long side, `lila_bench --cues`) or per-pair computation (`online`), tested (FlowFeat model.py forward_flow computes its teacher flow inside the training step); the paper preset keeps depth once per frame in a cache of its own (`depth_store=cache`, flow in the step), the same values to float16 rounding, tested', 'lila.cue_store.StepCues', 'paper silent: reference'),
     ('depth normalisation', 'not given', 'relative disparity standardised per frame before cropping (removes the monocular scale/shift)', 'lila.cues.crop_cues', 'paper silent: choice'),
     ('ridge fit (Eq. 2)', 'closed form, λ‖W‖', 'per image, bias column, bias regularised, Gram/N (FlowFeat model.py forward_flow)', 'lila.loss.ridge_fit', 'paper silent: reference'),
     ('L1 reduction (Eq. 3)', '‖·‖₁', 'mean over valid pixels and cue channels', 'lila.loss.loss_l1', 'paper silent: choice'),

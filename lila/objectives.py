@@ -83,7 +83,7 @@ def frame_limit(cfg:TrainCfg)->int|None:
     return ShortSide(cfg.short_side) if cfg.short_side else (cfg.max_side or None)
 
 def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
-    "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues`, or a `CueCache` built (or completed) if needed"
+    "The depth/flow cue source of the training videos: `StepCues`, `OnlineCues` (with a depth cache for `depth_store=cache`), or a `CueCache`; caches built (or completed) if needed"
     check_cfg(cfg)  # e.g. a cue_store that is none of CUE_STORES
     videos = VideoFolder(cfg.data_root)  # a missing or empty data folder is reported first
     check_cue_estimators(cfg)
@@ -92,8 +92,12 @@ def cue_cache(cfg:TrainCfg, progress:bool=True)->CueCache|OnlineCues|StepCues:
                       if cfg.flow_checkpoint else None,
               depth_kw=dict(ckpt=cfg.depth_checkpoint, device=cfg.device or None) if cfg.depth_checkpoint else None)  # learned ones: on the run's device
     if not {'depth', 'flow'} & set(cfg.cues): return OnlineCues(videos, **kw)  # frames only: nothing to compute
-    if cfg.cue_store != 'cache': return (StepCues if cfg.cue_store == 'step' else OnlineCues)(videos, **kw)
-    cache = CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw)
+    if cfg.cue_store == 'cache': return _built(CueCache(cfg.cache_dir or default_cache_dir(), videos, **kw), progress)
+    dc = None  # depth once per frame, in a cache of its own; flow as cue_store says
+    if cfg.depth_store == 'cache' and 'depth' in cfg.cues: dc = _built(CueCache(cfg.cache_dir or default_cache_dir(), videos, **dict(kw, cues=('depth',))), progress)
+    return (StepCues if cfg.cue_store == 'step' else OnlineCues)(videos, **kw, depth_cache=dc)
+
+def _built(cache:CueCache, progress:bool)->CueCache:
     cache.build(progress=progress)
     return cache
 

@@ -142,7 +142,7 @@ def fast_path(cfg:TrainCfg, # amp, channels_last, compile: 'auto' or true/false
 
 # %% ../nbs/14_train.ipynb #2ff126bc
 import copy, itertools, json, platform
-from .cue_store import default_cache_dir
+from .cue_store import default_cache_dir, CueCache
 
 FAST_PATH_KEYS = ('amp', 'channels_last', 'compile')
 
@@ -526,7 +526,16 @@ def _parser()->argparse.ArgumentParser:
     p.add_argument('--resume', action='store_true', help='continue the run in out= from its checkpoint')
     p.add_argument('--force', action='store_true', help='resume despite configuration differences / overwrite a run folder')
     p.add_argument('--print-config', action='store_true', help='print the resolved configuration and exit')
+    p.add_argument('--cues-only', action='store_true', help='build the cue caches of the configuration (cue_store=cache, depth_store=cache) and exit, without training')
     return p
+
+def _cues_only(cfg:TrainCfg)->str:
+    "Build the cue caches of `cfg` alone (`lila_train --cues-only`); what is ready, in one line"
+    if cfg.objective == 'mosic': raise ValueError("--cues-only: objective=mosic reads no depth or flow cues; nothing to build")
+    src = cue_cache(cfg, progress=cfg.progress)
+    c = src if isinstance(src, CueCache) else getattr(src, 'depth_cache', None)
+    if c is None: return f"nothing to store: cue_store={cfg.cue_store} computes {'+'.join(src.cues) or 'no cues'} during training"
+    return f"{'+'.join(c.cues)} of {len(c.videos)} videos cached in {c.dir} ({c.nbytes() / 2**20:.1f} MiB)"
 
 def lila_train(argv:list[str]|None=None):
     "Command-line entry point: `lila_train --config F key=value … [--resume] [--force]` (flags and overrides in any order)"
@@ -535,6 +544,7 @@ def lila_train(argv:list[str]|None=None):
         with StopSignals():  # Ctrl-C / SIGTERM at any point: one line, no traceback
             cfg = make_cfg(args.config, args.overrides)
             if args.print_config: print(cfg_text(cfg), end=''); return
+            if args.cues_only: print(f"lila_train: {_cues_only(cfg)}"); return
             r = train(cfg, resume=args.resume, force=args.force)
     except (KeyError, ValueError, FileNotFoundError, FileExistsError, OSError, RuntimeError, FloatingPointError) as e:
         print(f"lila_train: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
