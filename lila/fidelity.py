@@ -36,7 +36,7 @@ DEVIATIONS = {  # TrainCfg field → why its default is not the paper's value (a
                   "offline, pass `encoder_checkpoint=PATH` (it takes precedence). Not a training choice: no measurement applies.",
     'depth_store': "Where depth is computed, not what it is: the paper preset keeps Depth Anything V2's depth once per frame "
                    "on disk (`depth_store: cache`, float16, 0.68 MiB per 720p frame at short_side 448), since depth depends on "
-                   "neither Δ nor the crops (the step's cue work: 12.4 → 3.17 TFLOP per iteration, `lila_bench --cues`); TrainCfg "
+                   "neither Δ nor the crops (the step's cue work at 448×796 frames: 19.2 → 9.96 TFLOP per iteration, `lila.bench.cue_pipeline`); TrainCfg "
                    "defaults to computing it where `cue_store` says, so that a run writes no cache it was not asked for. "
                    "Both give the same values up to float16 rounding (09_cue_store, tested): no training measurement applies.",
 }
