@@ -15,7 +15,7 @@ import torch.nn as nn
 from torch import Tensor
 from .core import *
 from .files import *
-from .data import fit_max_side
+from .data import fit_max_side, ShortSide
 from .model import LilaModel, RandomWeightsWarning, DepthAnythingV2
 from .sea_raft import SeaRaft
 from .pamr import PAMR, CoarseToFinePAMR, pamr_impl
@@ -668,7 +668,9 @@ YTVOS_TRAIN = dict(videos=3471, frames_5fps=94588, step=5, hw=(720, 1280))  # Yo
 
 def _or_dash(x, fmt:str)->str: return '–' if x is None else format(x, fmt)
 
-def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are computed and stored at
+def _limit(max_side:int)->str: return f'short_side={int(max_side)}' if isinstance(max_side, ShortSide) else f'max_side={max_side}'
+
+def cue_pipeline(max_side:int=ShortSide(448), # frame limit the cues are computed and stored at: the paper preset's short_side=448 (a `ShortSide`), or a long-side max_side
                  max_delta:int=5, # TrainCfg.max_delta
                  frame_hw:tuple=(720, 1280), # size of the dataset's frames (YouTube-VOS: mostly 720p)
                  n_frames:int|None=None, # frames of the training set; None = YouTube-VOS train_all_frames (≈ 5 × 94,588)
@@ -684,8 +686,8 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
     N = int(n_frames or YTVOS_TRAIN['frames_5fps'] * YTVOS_TRAIN['step'])
     H, W = frame_hw
     layouts = [('cache, full resolution (depth + flow, every Δ)', 2 * H * W * (1 + 4 * max_delta)),
-               (f'cache, max_side={max_side} (depth + flow, every Δ)', 2 * h * w * (1 + 4 * max_delta)),
-               (f'cache, max_side={max_side}, cues=sd,flow (flow only)', 2 * h * w * 4 * max_delta),
+               (f'cache, {_limit(max_side)} (depth + flow, every Δ)', 2 * h * w * (1 + 4 * max_delta)),
+               (f'cache, {_limit(max_side)}, cues=sd,flow (flow only)', 2 * h * w * 4 * max_delta),
                ('cue_store=step or online: nothing stored', 0)]
     bytes_rows = [dict(layout=n, bytes_per_frame=b, total_tib=b * N / 2**40) for n, b in layouts]
     rng = np.random.default_rng(0)
@@ -704,7 +706,7 @@ def cue_pipeline(max_side:int=448, # TrainCfg.max_side: the size cues are comput
             proj.append(dict(flow=f['estimator'], depth=d['estimator'], cache_hours=(n_flow_cache * tf + n_depth_cache * td) / 3600,
                              online_s_per_iter=2 * batch * (tf + td), step_s_per_iter=2 * batch * (bf + bd),
                              step_hours=iters * 2 * batch * (bf + bd) / 3600, step_tflop_per_iter=2 * batch * sum(gf) / 1000 if gf else None))
-    md = [f"Cue pipeline at {h}x{w} (max_side={max_side}, frames {H}x{W}), max_delta={max_delta}, {N:,} frames, "
+    md = [f"Cue pipeline at {h}x{w} ({_limit(max_side)}, frames {H}x{W}), max_delta={max_delta}, {N:,} frames, "
           f"{iters:,} iterations x {batch} pairs; torch estimators on {dev}, random weights (speed only).", '',
           '| store | bytes per frame | total (TiB) |', '|---|---:|---:|']
     md += [f"| {r['layout']} | {r['bytes_per_frame']:,} | {r['total_tib']:.2f} |" for r in bytes_rows]
@@ -738,7 +740,7 @@ def cue_flops_projection(cp:dict, # a `cue_pipeline` result that timed a learned
     bf, tf = PEAK_BF16_TFLOPS[gpu], PEAK_TF32_TFLOPS[gpu]
     def secs(cue_tflop): return [train_tflop / (bf * u) + cue_tflop / (tf * u) for u in utilisation[::-1]]  # fast → slow
     rows = [dict(layout='depth + flow in the step', step_tflop=2 * batch * (f + d), once_tflop=0.),
-            dict(layout='depth cached once per frame (max_side), flow in the step', step_tflop=2 * batch * f, once_tflop=N * d)]
+            dict(layout='depth cached once per frame, flow in the step', step_tflop=2 * batch * f, once_tflop=N * d)]
     for r in rows: r['amortised_tflop'], r['s_per_iter'] = r['once_tflop'] / iters, secs(r['step_tflop'])
     best = rows[1]
     targets = [dict(target='cue FLOPs per paper iteration ≤ 4 TFLOP (in the step; depth cached)', measured=f"{best['step_tflop']:.2f} TFLOP",
