@@ -129,7 +129,7 @@ def fast_path(cfg:TrainCfg, # amp, channels_last, compile: 'auto' or true/false
               cache:str|Path|None=None, # the probe's JSON cache; None = `fast_path_cache_file(cfg)`
              )->dict: # amp, channels_last, compile: bools for `dev`
     "The settings `train` runs with on `dev`: explicit true/false as given, 'auto' by the probe's measured winner (see the text above)"
-    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    fixed = _fixed_settings(cfg)
     if all(v is not None for v in fixed.values()): return fixed
     rec = probe_fast_path(cfg, dev, cache)
     if cfg.progress and rec['key'] not in _LOGGED:
@@ -145,6 +145,10 @@ import copy, itertools, json, platform
 from .cue_store import default_cache_dir, CueCache
 
 FAST_PATH_KEYS = ('amp', 'channels_last', 'compile')
+
+def _fixed_settings(cfg:TrainCfg)->dict:
+    "Each fast-path key as the configuration fixes it: True/False, or None where it is left to the probe ('auto')"
+    return {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
 
 def fast_path_cache_file(cfg:TrainCfg)->Path:
     "Where probe winners are kept: `fast_path.json` next to the cue-cache folder (by default ~/.cache/lila/fast_path.json), not inside it"
@@ -169,7 +173,7 @@ def _candidates(cfg:TrainCfg, dev:torch.device)->list[dict]:
     "Every setting of the keys left at 'auto' (explicit true/false are kept)"
     opts = dict(amp=[False, True] if _bf16_candidate(cfg, dev) else [False], channels_last=[False, True],
                 compile=[False, True] if dev.type == 'cuda' else [False])  # inductor on a CPU needs a C++ toolchain and minutes
-    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    fixed = _fixed_settings(cfg)
     opts = {k: [fixed[k]] if fixed[k] is not None else v for k, v in opts.items()}
     return [dict(zip(opts, c)) for c in itertools.product(*opts.values())]
 
@@ -219,7 +223,7 @@ def probe_fast_path(cfg:TrainCfg, # the configuration (amp/channels_last/compile
     path, key = Path(cache) if cache else fast_path_cache_file(cfg), _probe_key(cfg, dev)
     try: known = json.loads(path.read_text()) if path.is_file() else {}
     except (OSError, ValueError): known = {}  # an unreadable cache is measured anew and rewritten
-    fixed = {k: _tristate(k, getattr(cfg, k)) for k in FAST_PATH_KEYS}
+    fixed = _fixed_settings(cfg)
     rec = known.get(key) if isinstance(known, dict) else None
     if isinstance(rec, dict) and all(fixed[k] is None or rec['winner'].get(k) == fixed[k] for k in FAST_PATH_KEYS):
         return dict(rec, key=key, source='cache', file=str(path))
